@@ -1,0 +1,67 @@
+package no.medvirk.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The municipality as Medvirk knows it: its people, the units they work in and the offices with a
+ * role in the routines. Read from the YAML file that {@code medvirk.organisation} points to.
+ *
+ * @param demo whether this is a demo organisation; only a demo may carry passwords in the file
+ */
+public record Organisation(
+        String name,
+        boolean demo,
+        List<Person> people,
+        List<String> administrators,
+        Office serviceCentre,
+        Office mayor,
+        Office chiefExecutive,
+        Office committeeSecretariat,
+        Office politicians,
+        List<Unit> units) {
+
+    public Organisation {
+        people = listOrEmpty(people);
+        administrators = listOrEmpty(administrators);
+        units = listOrEmpty(units);
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    /** A person who logs in to Medvirk; the id is the Camunda user id. */
+    public record Person(String id, String firstName, String lastName, String email, String phone, String password) {
+
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** An office with one role in the routines (service centre, mayor, ...), reached at one address. */
+    public record Office(String name, String email, List<String> members) {
+
+        public Office {
+            members = listOrEmpty(members);
+        }
+    }
+
+    /** A service unit (resultatenhet): its leaders are responsible for its messages, its caseworkers handle them. */
+    public record Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers) {
+
+        public Unit {
+            leaders = listOrEmpty(leaders);
+            caseworkers = listOrEmpty(caseworkers);
+        }
+    }
+
+    // A list left out of the YAML file means "none".
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

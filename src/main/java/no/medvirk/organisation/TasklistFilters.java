@@ -1,0 +1,59 @@
+package no.medvirk.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The shared Tasklist filters. Their queries use the engine's expressions for the logged-in user,
+ * which only stored queries may carry: users cannot send expressions themselves (see QueryExpressionGuard).
+ */
+class TasklistFilters {
+
+    static final String MINE = "Mine oppgaver";
+    static final String UNIT = "Enhetens oppgaver";
+    static final String OVERDUE = "Forfalte oppgaver";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    /** Creates or updates the filters by name and returns their ids. */
+    List<String> sync() {
+        List<String> ids = new ArrayList<>();
+        ids.add(save(MINE, 10, "Oppgaver som er tildelt meg",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        ids.add(save(UNIT, 20, "Oppgaver til gruppene og enhetene jeg er med i, også de som er tildelt noen",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()));
+        ids.add(save(OVERDUE, 30, "Mine og enhetenes oppgaver der fristen er passert",
+                taskService.createTaskQuery().dueBeforeExpression("${now()}")
+                        .or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .endOr()));
+        return ids;
+    }
+
+    private String save(String name, int priority, String description, TaskQuery query) {
+        Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+        }
+        filter.setQuery(query);
+        filter.setProperties(Map.of(
+                "priority", priority,
+                "description", description,
+                "refresh", true));
+        return filterService.saveFilter(filter).getId();
+    }
+}

@@ -1,0 +1,90 @@
+package no.medvirk.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+class OrganisationFileTests {
+
+    private static final String VALID = """
+            name: Testkommune
+            people:
+              - { id: anne, firstName: Anne, lastName: Admin, email: anne@test.no }
+              - { id: siv, firstName: Siv, lastName: Sentral, email: siv@test.no }
+            administrators: [anne]
+            serviceCentre:        { name: Servicetorget, email: st@test.no, members: [siv] }
+            mayor:                { name: Ordføreren, email: o@test.no }
+            chiefExecutive:       { name: Rådmannen, email: r@test.no }
+            committeeSecretariat: { name: Sekretariatet, email: s@test.no }
+            politicians:          { name: Politikere, email: p@test.no }
+            units:
+              - { code: vei, name: Vei, email: vei@test.no, caseworkers: [siv] }
+            """;
+
+    @Test
+    void shouldReadTheDemoOrganisation() {
+        Organisation demo = OrganisationFile.read(new ClassPathResource("organisation-demo.yml"));
+
+        assertThat(demo.demo()).isTrue();
+        assertThat(demo.people()).extracting(Organisation.Person::id).containsExactlyInAnyOrder(
+                "admin", "servicesenter", "vegleder", "kari", "ola", "ordforer", "kommunedirektor", "sekretar",
+                "politiker");
+        assertThat(demo.people()).allSatisfy(p -> assertThat(p.password()).isEqualTo("demo"));
+        assertThat(demo.units()).extracting(Organisation.Unit::code).containsExactly(
+                "vei", "barnehage", "hjemmetjeneste", "helsestasjon", "kultur", "nav");
+        assertThat(demo.unit("vei")).hasValueSatisfying(vei -> {
+            assertThat(vei.name()).isEqualTo("Vei, park og idrett");
+            assertThat(vei.leaders()).containsExactly("vegleder");
+            assertThat(vei.caseworkers()).containsExactly("kari");
+        });
+        assertThat(demo.unit("barnehage").orElseThrow().caseworkers()).containsExactly("ola");
+    }
+
+    @Test
+    void shouldReadAMunicipalitysOwnFile() {
+        Organisation organisation = read(VALID);
+
+        assertThat(organisation.demo()).isFalse();
+        assertThat(organisation.mayor().members()).isEmpty();
+        assertThat(organisation.unit("vei").orElseThrow().leaders()).isEmpty();
+    }
+
+    @Test
+    void shouldRefusePasswordsOutsideADemoOrganisation() {
+        assertThatThrownBy(() -> read(VALID.replace("email: anne@test.no", "email: anne@test.no, password: hemmelig")))
+                .isInstanceOf(InvalidOrganisationException.class)
+                .hasMessageContaining("person 'anne': passwords belong only in a demo organisation");
+    }
+
+    @Test
+    void shouldNameEveryProblemOfTheFileAtOnce() {
+        String broken = VALID
+                .replace("id: siv,", "id: Siv Sentral,")
+                .replace("administrators: [anne]", "administrators: [anna]")
+                .replace("caseworkers: [siv]", "caseworkers: [siv], leaders: [per]")
+                .replace("mayor:                { name: Ordføreren, email: o@test.no }\n", "");
+
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems()).contains(
+                        "person 'Siv Sentral': id must be lower-case letters and digits only",
+                        "administrators: 'anna' is not among 'people'",
+                        "unit 'vei' leaders: 'per' is not among 'people'",
+                        "'mayor' is missing"));
+    }
+
+    @Test
+    void shouldNameAMisspelledFieldAndWhereItIs() {
+        assertThatThrownBy(() -> read(VALID.replace("units:", "unitz:")))
+                .hasMessageContaining("unknown field 'unitz'");
+        assertThatThrownBy(() -> read(VALID.replace("caseworkers: [siv]", "caseworker: [siv]")))
+                .hasMessageContaining("unknown field 'caseworker' in units[0]");
+    }
+
+    private static Organisation read(String yaml) {
+        return OrganisationFile.read(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "test.yml"));
+    }
+}
