@@ -1,0 +1,20 @@
+package no.medvirk.engine;
+
+/** What a model may name outside the files it is deployed with. */
+public interface ModelReferences {
+
+    /** A Spring bean named in {@code camunda:delegateExpression}. */
+    boolean beanExists(String name);
+
+    /** A candidate group written literally in a model. */
+    boolean groupExists(String groupId);
+
+    /** A decision (by key) already deployed, for {@code camunda:decisionRef} with a version binding other than deployment. */
+    boolean decisionDeployed(String key);
+
+    /** A process (by key) already deployed, for a call activity's {@code calledElement}. */
+    boolean processDeployed(String key);
+
+    /** A Camunda Form (by id) already deployed, for {@code camunda:formRef} bound to latest or a version. */
+    boolean formDeployed(String id);
+}

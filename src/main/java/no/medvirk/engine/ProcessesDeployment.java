@@ -1,0 +1,162 @@
+package no.medvirk.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ResourceReport;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every BPMN, DMN and form file of the processes folder at start, as one deployment named
+ * {@value #NAME} with names relative to the folder. The engine redeploys all files together when any
+ * changed, and nothing when none did. A copy of the folder packaged in the jar serves when the folder
+ * is absent. Every new deployment, also one from Camunda Modeler over REST, passes {@link ProcessModelCheck}.
+ */
+@Component
+class ProcessesDeployment extends AbstractProcessEnginePlugin {
+
+    static final String NAME = "processes";
+    private static final Logger log = LoggerFactory.getLogger(ProcessesDeployment.class);
+    private static final List<String> EXTENSIONS = List.of(".bpmn", ".dmn", ".form");
+
+    private final Path folder;
+    private final ListableBeanFactory beans;
+    private final ObjectProvider<KnownGroups> knownGroups;
+    private ProcessModelCheck check;
+
+    ProcessesDeployment(@Value("${medvirk.processes.location}") Path folder, ListableBeanFactory beans,
+                        ObjectProvider<KnownGroups> knownGroups) {
+        this.folder = folder;
+        this.beans = beans;
+        this.knownGroups = knownGroups;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        check = new ProcessModelCheck(new EngineModelReferences(beans, knownGroups, configuration));
+        List<Deployer> preDeployers = new ArrayList<>();
+        if (configuration.getCustomPreDeployers() != null) {
+            preDeployers.addAll(configuration.getCustomPreDeployers());
+        }
+        preDeployers.add(this::checkNewDeployment);
+        configuration.setCustomPreDeployers(preDeployers);
+    }
+
+    private void checkNewDeployment(DeploymentEntity deployment) {
+        // Deployments already in the database are loaded again into the cache; only new ones are judged.
+        if (!deployment.isNew()) {
+            return;
+        }
+        Map<String, byte[]> resources = new TreeMap<>();
+        deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
+        List<ModelProblem> problems = check.check(resources);
+        if (!problems.isEmpty()) {
+            throw new InvalidProcessModelException(problems);
+        }
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        deploy(engine.getRepositoryService(), readModels());
+    }
+
+    /** The models of the folder or, when there is no folder, the copy packaged in the application. */
+    Map<String, byte[]> readModels() {
+        return Files.isDirectory(folder) ? readFolder(folder) : readPackagedCopy();
+    }
+
+    void deploy(RepositoryService repositoryService, Map<String, byte[]> files) {
+        if (files.isEmpty()) {
+            log.warn("No models in {}: nothing deployed", folder.toAbsolutePath());
+            return;
+        }
+        // Checked here too, since an unchanged model is not redeployed but may name a bean that is gone.
+        List<ModelProblem> problems = check.check(files);
+        if (!problems.isEmpty()) {
+            throw new InvalidProcessModelException(problems);
+        }
+        DeploymentBuilder deployment = repositoryService.createDeployment()
+                .name(NAME)
+                .source("medvirk")
+                .enableDuplicateFiltering(false);
+        files.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
+        try {
+            DeploymentWithDefinitions result = deployment.deployWithResult();
+            log.info("{} models from {} are deployment {} (a new one only if any changed)", files.size(),
+                    folder, result.getId());
+        } catch (ParseException e) {
+            throw new InvalidProcessModelException(problemsOf(e));
+        }
+    }
+
+    private static List<ModelProblem> problemsOf(ParseException e) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (ResourceReport report : e.getResorceReports()) { // sic: the engine's spelling
+            report.getErrors().forEach(error -> problems.add(new ModelProblem(report.getResourceName(),
+                    error.getMainElementId(), error.getMessage() + " (line " + error.getLine() + ")")));
+        }
+        return problems;
+    }
+
+    static Map<String, byte[]> readFolder(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(ProcessesDeployment::isModel).toList()) {
+                // Forward slashes, so that the resource names are the same on every machine.
+                files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the models in " + folder.toAbsolutePath(), e);
+        }
+        return files;
+    }
+
+    private Map<String, byte[]> readPackagedCopy() {
+        log.info("No folder {}: deploying the models packaged in the application", folder.toAbsolutePath());
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            var resolver = new PathMatchingResourcePatternResolver();
+            String base = resolver.getResource("classpath:processes/").getURL().toString();
+            for (Resource resource : resolver.getResources("classpath*:processes/**/*.*")) {
+                String url = resource.getURL().toString();
+                if (resource.isReadable() && url.startsWith(base) && isModel(Path.of(resource.getFilename()))) {
+                    try (InputStream in = resource.getInputStream()) {
+                        files.put(url.substring(base.length()), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log.warn("No packaged models found: {}", e.getMessage());
+        }
+        return files;
+    }
+
+    private static boolean isModel(Path path) {
+        String name = path.getFileName().toString();
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}

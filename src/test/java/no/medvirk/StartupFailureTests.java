@@ -1,0 +1,55 @@
+package no.medvirk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** Start-up refuses a broken model or organisation with one message that says what to fix. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureTests {
+
+    @Test
+    void shouldStopOnAModelThatNamesAMissingBean(@TempDir Path processes, CapturedOutput output) throws IOException {
+        String model = Files.readString(Path.of("src/test/resources/models/unit-task.bpmn"))
+                .replace("<bpmn:userTask id=\"Task_Handle\"",
+                        "<bpmn:serviceTask id=\"Task_Forward\" camunda:delegateExpression=\"${forwardToUnitt}\" />"
+                                + "<bpmn:userTask id=\"Task_Handle\"");
+        Files.writeString(processes.resolve("message-lifecycle.bpmn"), model);
+
+        assertThatThrownBy(() -> start("broken-model", "medvirk.processes.location=" + processes)).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "message-lifecycle.bpmn: element 'Task_Forward': delegate bean 'forwardToUnitt' does not exist",
+                "Correct the models in Camunda Modeler");
+    }
+
+    @Test
+    void shouldStopOutsideTheDemoWithoutAnAdministratorPassword(@TempDir Path folder, CapturedOutput output)
+            throws IOException {
+        Path file = folder.resolve("kommune.yml");
+        Files.writeString(file, Files.readString(Path.of("src/main/resources/organisation-demo.yml"))
+                .replace("demo: true", "demo: false").replaceAll(",\\s*password: demo", ""));
+
+        assertThatThrownBy(() -> start("no-password", "medvirk.organisation=file:" + file)).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "MEDVIRK_ADMIN_PASSWORD is not set");
+    }
+
+    private static void start(String database, String property) {
+        // Arguments, not builder properties: those are defaults that application.yml would override.
+        new SpringApplicationBuilder(MedvirkApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + database, "--" + property)
+                .close();
+    }
+}
