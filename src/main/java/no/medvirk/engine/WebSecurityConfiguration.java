@@ -1,0 +1,52 @@
+package no.medvirk.engine;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Closes what Camunda 7.24 CE leaves open: the REST API without authentication, the admin setup
+ * endpoint, expressions smuggled into task queries and cookies without {@code Secure} over HTTPS.
+ * The rest (query limit, password policy, deserialization checks) is engine configuration in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    /** Runs before Camunda's own webapp filters, which add the CSRF cookie. */
+    @Bean
+    FilterRegistrationBean<SecureCookieFilter> secureCookieFilter() {
+        var registration = new FilterRegistrationBean<>(new SecureCookieFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
+        var registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminSetupGuard> adminSetupGuard(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new AdminSetupGuard(identityService));
+        registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(20);
+        return registration;
+    }
+}
