@@ -1,0 +1,42 @@
+// Medvirk's Tasklist: Norwegian bokmål for everyone (locales/nb.json), Medvirk's name and logo.
+export default {
+  app: {
+    name: 'Oppgaver',
+    vendor: 'Medvirk'
+  },
+  locales: {
+    availableLocales: ['nb'],
+    fallbackLocale: 'nb'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'L [kl.] LT',
+    long: 'LLLL',
+    short: 'L'
+  },
+  disableWelcomeMessage: true,
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tar den valgte oppgaven'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flytter fokus til det første filteret i listen'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flytter fokus til den første oppgaven i listen'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flytter fokus til det første feltet i oppgaveskjemaet'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'åpner dialogen for å starte en prosess'
+    }
+  }
+};
