@@ -1,0 +1,40 @@
+package no.medvirk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependencies of docs/architecture.md: they point one way, from features to the platform. */
+@AnalyzeClasses(packages = "no.medvirk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    private static final String[] FEATURES = {
+            "no.medvirk.message..", "no.medvirk.intake..", "no.medvirk.duelist..", "no.medvirk.dialogue..",
+            "no.medvirk.report.."};
+
+    @ArchTest
+    static final ArchRule engineKnowsNothingOfMedvirk = noClasses()
+            .that().resideInAPackage("no.medvirk.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.medvirk.organisation..", "no.medvirk.notification..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule organisationAndNotificationKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("no.medvirk.organisation..", "no.medvirk.notification..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule dialogueStandsBesideMessages = noClasses()
+            .that().resideInAPackage("no.medvirk.dialogue..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.medvirk.message..", "no.medvirk.duelist..",
+                    "no.medvirk.intake..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule nothingDependsOnReports = noClasses()
+            .that().resideOutsideOfPackage("no.medvirk.report..")
+            .should().dependOnClassesThat().resideInAPackage("no.medvirk.report..");
+}
