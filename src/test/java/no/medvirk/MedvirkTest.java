@@ -5,15 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port with an in-memory H2 database and the demo organisation.
+ * The whole application on a random port with an in-memory H2 database, the demo organisation and
+ * a real SMTP server (GreenMail).
  * Every test class that uses it shares one Spring context; tests leave the shared data as they found it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestMailServer.class)
 public @interface MedvirkTest {
 }

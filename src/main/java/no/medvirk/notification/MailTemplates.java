@@ -1,0 +1,40 @@
+package no.medvirk.notification;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Plain-text e-mails from Thymeleaf TEXT templates; the first line is the subject. */
+@Component
+class MailTemplates {
+
+    record Mail(String subject, String body) {
+    }
+
+    // Spring's engine evaluates with SpEL, as the HTML templates do (the plain one would need OGNL).
+    private final TemplateEngine engine = new SpringTemplateEngine();
+
+    MailTemplates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        engine.setTemplateResolver(resolver);
+    }
+
+    Mail render(String template, Object model) {
+        Context context = new Context();
+        context.setVariables(Map.of("m", model));
+        String text = engine.process(template, context).strip();
+        int firstLineEnd = text.indexOf('\n');
+        if (firstLineEnd < 0) {
+            throw new IllegalStateException("Mail template " + template + " has no body under its subject line");
+        }
+        return new Mail(text.substring(0, firstLineEnd).strip(), text.substring(firstLineEnd + 1).strip() + "\n");
+    }
+}

@@ -1,0 +1,11 @@
+package no.medvirk.notification;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableAsync
+@EnableScheduling
+class NotificationConfiguration {
+}

@@ -1,0 +1,34 @@
+package no.medvirk.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
+
+    List<OutboxMail> findBySentAtIsNullOrderById();
+
+    @Query("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now "
+            + "and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id")
+    List<Long> findDue(Instant now);
+
+    /** Takes a mail for one sender: 1 when this caller got it, 0 when it is sent or another node has it. */
+    @Modifying
+    @Transactional
+    @Query("update OutboxMail m set m.claimedUntil = :until, m.attempts = m.attempts + 1 where m.id = :id "
+            + "and m.sentAt is null and (m.claimedUntil is null or m.claimedUntil < :now)")
+    int claim(long id, Instant now, Instant until);
+
+    @Modifying
+    @Transactional
+    @Query("update OutboxMail m set m.sentAt = :sentAt, m.claimedUntil = null, m.lastError = null where m.id = :id")
+    void markSent(long id, Instant sentAt);
+
+    @Modifying
+    @Transactional
+    @Query("update OutboxMail m set m.claimedUntil = null, m.lastError = :error, m.nextAttemptAt = :next where m.id = :id")
+    void markFailed(long id, String error, Instant next);
+}
