@@ -135,12 +135,14 @@ public final class ProcessModelCheck {
                         "called process '" + called + "' does not exist: no .bpmn file has a process with that id"));
             }
         }
-        String candidateGroups = element.getAttribute(CAMUNDA_NS, "candidateGroups");
-        if (candidateGroups != null && !candidateGroups.contains("{")) {
-            for (String group : candidateGroups.split(",")) {
-                if (!group.isBlank() && !references.groupExists(group.trim())) {
-                    problems.add(new ModelProblem(file, owningId(element),
-                            "candidate group '" + group.trim() + "' is not a group of the organisation"));
+        for (String attribute : List.of("candidateGroups", "candidateStarterGroups")) {
+            String groups = element.getAttribute(CAMUNDA_NS, attribute);
+            if (groups != null && !groups.contains("{")) {
+                for (String group : groups.split(",")) {
+                    if (!group.isBlank() && !references.groupExists(group.trim())) {
+                        problems.add(new ModelProblem(file, owningId(element),
+                                "candidate group '" + group.trim() + "' is not a group of the organisation"));
+                    }
                 }
             }
         }

@@ -13,7 +13,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -73,15 +79,35 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         }
         Map<String, byte[]> resources = new TreeMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
-        List<ModelProblem> problems = check.check(resources);
+        Map<String, byte[]> prepared = prepare(resources);
+        // The resources are not yet written: a filled-in form is stored as filled in.
+        prepared.forEach((name, content) -> deployment.getResource(name).setBytes(content));
+    }
+
+    /** The files as they are deployed (forms' options filled in), or every problem with them. */
+    private Map<String, byte[]> prepare(Map<String, byte[]> files) {
+        List<ModelProblem> problems = new ArrayList<>();
+        Map<String, byte[]> prepared = FormOptionsFromDecisions.apply(files, problems);
+        problems.addAll(check.check(prepared));
         if (!problems.isEmpty()) {
             throw new InvalidProcessModelException(problems);
+        }
+        return prepared;
+    }
+
+    /** Every problem the files would be refused for; the test over processes/ asks this. */
+    List<ModelProblem> problemsIn(Map<String, byte[]> files) {
+        try {
+            prepare(files);
+            return List.of();
+        } catch (InvalidProcessModelException e) {
+            return e.problems();
         }
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        deploy(engine.getRepositoryService(), readModels());
+        deploy(engine, readModels());
     }
 
     /** The models of the folder or, when there is no folder, the copy packaged in the application. */
@@ -89,21 +115,18 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         return Files.isDirectory(folder) ? readFolder(folder) : readPackagedCopy();
     }
 
-    void deploy(RepositoryService repositoryService, Map<String, byte[]> files) {
+    void deploy(ProcessEngine engine, Map<String, byte[]> files) {
         if (files.isEmpty()) {
             log.warn("No models in {}: nothing deployed", folder.toAbsolutePath());
             return;
         }
         // Checked here too, since an unchanged model is not redeployed but may name a bean that is gone.
-        List<ModelProblem> problems = check.check(files);
-        if (!problems.isEmpty()) {
-            throw new InvalidProcessModelException(problems);
-        }
-        DeploymentBuilder deployment = repositoryService.createDeployment()
+        Map<String, byte[]> prepared = prepare(files);
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(NAME)
                 .source("medvirk")
                 .enableDuplicateFiltering(false);
-        files.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
+        prepared.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         try {
             DeploymentWithDefinitions result = deployment.deployWithResult();
             log.info("{} models from {} are deployment {} (a new one only if any changed)", files.size(),
@@ -111,6 +134,22 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         } catch (ParseException e) {
             throw new InvalidProcessModelException(problemsOf(e));
         }
+        grantStarters(engine.getAuthorizationService(), prepared);
+    }
+
+    /** Who may start a process is the process owner's choice in Modeler: its candidate starter groups. */
+    private static void grantStarters(AuthorizationService authorizations, Map<String, byte[]> files) {
+        files.forEach((name, content) -> {
+            if (name.endsWith(".bpmn")) {
+                BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+                for (Process process : model.getModelElementsByType(Process.class)) {
+                    for (String group : process.getCamundaCandidateStarterGroupsList()) {
+                        Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, process.getId(),
+                                Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                    }
+                }
+            }
+        });
     }
 
     private static List<ModelProblem> problemsOf(ParseException e) {

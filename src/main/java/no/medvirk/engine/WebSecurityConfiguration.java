@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Closes what Camunda 7.24 CE leaves open: the REST API without authentication, the admin setup
+ * Authentication for the engine's REST API and Medvirk's own {@code /api}, and closes what Camunda
+ * 7.24 CE leaves open: the REST API without authentication, the admin setup
  * endpoint, expressions smuggled into task queries and cookies without {@code Secure} over HTTPS.
  * The rest (query limit, password policy, deserialization checks) is engine configuration in application.yml.
  */
@@ -30,6 +31,14 @@ class WebSecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService));
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(10);
         return registration;
     }

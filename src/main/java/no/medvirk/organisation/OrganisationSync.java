@@ -2,15 +2,14 @@ package no.medvirk.organisation;
 
 import static no.medvirk.organisation.OrganisationGroups.ADMINISTRATORS;
 import static no.medvirk.organisation.OrganisationGroups.ALL_USERS;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.medvirk.engine.Grants;
 import no.medvirk.organisation.Organisation.Office;
 import no.medvirk.organisation.Organisation.Person;
 import no.medvirk.organisation.Organisation.Unit;
@@ -165,6 +164,8 @@ class OrganisationSync {
         grant(ALL_USERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Tasklist shows the diagram of a task's process and the names of assignees and candidate groups.
         grant(ALL_USERS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        // The routing table says which subject areas a message may have.
+        grant(ALL_USERS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         grant(ALL_USERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         grant(ALL_USERS, Resources.USER, Authorization.ANY, Permissions.READ);
         grant(ALL_USERS, Resources.GROUP, Authorization.ANY, Permissions.READ);
@@ -174,19 +175,7 @@ class OrganisationSync {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        } else if (Set.of(authorization.getPermissions(permissions)).containsAll(Arrays.asList(permissions))) {
-            return;
-        }
-        authorization.setPermissions(permissions);
-        authorizationService.saveAuthorization(authorization);
+        Grants.grant(authorizationService, groupId, resource, resourceId, permissions);
     }
 
     private void deleteAuthorizations(String userId, String groupId) {

@@ -53,7 +53,9 @@ class TasklistFilters {
         filter.setProperties(Map.of(
                 "priority", priority,
                 "description", description,
-                "refresh", true));
+                "refresh", true,
+                // Shown on each task in the list: the case number of a message or meeting, when it has one.
+                "variables", List.of(Map.of("name", "caseNumber", "label", "Saksnummer"))));
         return filterService.saveFilter(filter).getId();
     }
 }

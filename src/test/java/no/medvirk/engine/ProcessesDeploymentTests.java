@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.medvirk.MedvirkTest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
@@ -31,6 +32,8 @@ class ProcessesDeploymentTests {
 
     @Autowired
     ProcessesDeployment processesDeployment;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
@@ -69,12 +72,12 @@ class ProcessesDeploymentTests {
                 "a.bpmn", bytes(model("test-a")),
                 "b.bpmn", bytes(model("test-b"))));
 
-        processesDeployment.deploy(repositoryService, files);
-        processesDeployment.deploy(repositoryService, files);
+        processesDeployment.deploy(engine, files);
+        processesDeployment.deploy(engine, files);
         assertThat(newDeployments()).hasSize(1);
 
         files.put("b.bpmn", bytes(model("test-b").replace("P30D", "P60D")));
-        processesDeployment.deploy(repositoryService, files);
+        processesDeployment.deploy(engine, files);
 
         List<Deployment> deployments = newDeployments();
         assertThat(deployments).hasSize(2).allSatisfy(d -> assertThat(d.getName()).isEqualTo("processes"));
@@ -87,7 +90,7 @@ class ProcessesDeploymentTests {
     void shouldRefuseABrokenModelAndDeployNothing() {
         var files = Map.of("broken.bpmn", bytes(model("test-broken").replace("camunda:historyTimeToLive=\"P30D\"", "")));
 
-        assertThatThrownBy(() -> processesDeployment.deploy(repositoryService, files))
+        assertThatThrownBy(() -> processesDeployment.deploy(engine, files))
                 .isInstanceOf(InvalidProcessModelException.class)
                 .hasMessageContaining("broken.bpmn: element 'test-broken': has no history time to live");
         assertThat(newDeployments()).isEmpty();
@@ -109,6 +112,20 @@ class ProcessesDeploymentTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("modeler.bpmn: element 'Task_Handle': candidate group 'nobody'");
+    }
+
+    @Test
+    void shouldFillFormOptionsAlsoInADeploymentFromModeler() throws IOException {
+        var deployment = repositoryService.createDeployment().name("from-modeler");
+        for (String file : List.of("message-routing.dmn", "forms/register-message.form")) {
+            deployment.addInputStream(file, Files.newInputStream(Path.of("processes", file)));
+        }
+
+        String id = deployment.deploy().getId();
+
+        String stored = new String(repositoryService.getResourceAsStream(id, "forms/register-message.form")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(stored).contains("\"value\" : \"Gatelys\"");
     }
 
     private List<Deployment> newDeployments() {

@@ -1,0 +1,95 @@
+package no.medvirk.engine;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who is calling Medvirk's own API ({@code /api}): HTTP Basic against Camunda's users, like the
+ * engine's REST API, or, for reading only, the Tasklist session of a logged-in user, so that a link in
+ * a task form (a contact card, say) opens without a second login. Changes through a session would
+ * need CSRF protection, so they need Basic. The caller becomes the engine's current authentication
+ * for the request: what the engine lets them see is what the API shows.
+ */
+class ApiAuthentication extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    private final IdentityService identityService;
+
+    ApiAuthentication(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String userId = fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
+        List<String> groups = null;
+        if (userId == null && isReading(request)) {
+            UserAuthentication session = fromSession(request.getSession(false));
+            if (session != null) {
+                userId = session.getName();
+                groups = List.copyOf(session.getGroupIds());
+            }
+        }
+        if (userId == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Medvirk\"");
+            JsonError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Medvirk user.");
+            return;
+        }
+        if (groups == null) {
+            groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        }
+        identityService.setAuthentication(userId, groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private String fromBasic(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+    }
+
+    private static UserAuthentication fromSession(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
+                ? user : null;
+    }
+
+    private static boolean isReading(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+}

@@ -1,0 +1,42 @@
+package no.medvirk.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings that need code: the history level that keeps personal data out of the engine's
+ * history ({@code camunda.bpm.history-level: medvirk}) and readable form validation errors.
+ */
+@Component
+class EngineSettings extends AbstractProcessEnginePlugin {
+
+    private final Set<String> personalVariables;
+
+    EngineSettings(@Value("${medvirk.personal-variables}") Set<String> personalVariables) {
+        this.personalVariables = personalVariables;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryLevel> levels = new ArrayList<>();
+        if (configuration.getCustomHistoryLevels() != null) {
+            levels.addAll(configuration.getCustomHistoryLevels());
+        }
+        levels.add(new PersonalDataHistoryLevel(personalVariables));
+        configuration.setCustomHistoryLevels(levels);
+
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new FormValidationInterceptor());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+}
