@@ -40,6 +40,12 @@ public final class WebappSession {
         return session;
     }
 
+    public ResponseEntity<byte[]> get(String path) {
+        var response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), byte[].class);
+        remember(response);
+        return response;
+    }
+
     public ResponseEntity<String> postJson(String path, String json) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -17,6 +17,8 @@ export default {
     short: 'L'
   },
   disableWelcomeMessage: true,
+  // Norwegian words for what Camunda Forms writes in English (validation messages, 'Select').
+  customScripts: ['scripts/medvirk-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

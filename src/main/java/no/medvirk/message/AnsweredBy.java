@@ -1,0 +1,22 @@
+package no.medvirk.message;
+
+/** How a message was answered, in the words of Noark's "besvart på telefon" and so on (M8). */
+public enum AnsweredBy implements Labelled {
+    PHONE("Besvart på telefon"),
+    LETTER("Besvart med brev"),
+    EMAIL("Besvart med e-post"),
+    POLITICAL("Tatt opp politisk"),
+    NOT_REACHED("Ikke nådd – kort sendt"),
+    NONE("Ikke mulig å svare");
+
+    private final String label;
+
+    AnsweredBy(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

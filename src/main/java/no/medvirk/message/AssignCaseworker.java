@@ -1,0 +1,31 @@
+package no.medvirk.message;
+
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_AssignCaseworker, on complete (M4): the chosen caseworker, one of the unit's, gets the message. */
+@Component("assignCaseworker")
+class AssignCaseworker implements TaskListener {
+
+    private final Messages messages;
+    private final Organisation organisation;
+
+    AssignCaseworker(Messages messages, Organisation organisation) {
+        this.messages = messages;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Message message = messages.get(task.getExecution().getProcessBusinessKey());
+        String caseworker = Fields.text(task.getVariable(MessageVariables.CASEWORKER));
+        Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
+        if (caseworker == null || !OfferCaseworkers.candidates(unit).contains(caseworker)) {
+            throw Refusal.of(MessageVariables.CASEWORKER, "Velg en saksbehandler i " + unit.name() + ".");
+        }
+        message.assign(caseworker);
+        task.getExecution().setVariable(MessageVariables.CASEWORKER, caseworker);
+    }
+}

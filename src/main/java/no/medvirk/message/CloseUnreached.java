@@ -1,0 +1,40 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import no.medvirk.notification.Outbox;
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_CloseUnreached (M7): the deadline passed after the card without a call; the case closes as
+ * "ikke nådd – kort sendt" and the service centre is told.
+ */
+@Component("closeUnreached")
+class CloseUnreached implements JavaDelegate {
+
+    record NotReached(String caseNumber, String cardSentDate, int callAttempts) {
+    }
+
+    private final Messages messages;
+    private final Organisation organisation;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, Clock clock) {
+        this.messages = messages;
+        this.organisation = organisation;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Message message = messages.get(execution.getProcessBusinessKey());
+        message.closeUnreached(clock.instant());
+        outbox.send(organisation.serviceCentre().email(), "message-not-reached", new NotReached(
+                message.getCaseNumber(), Dates.day(message.getCardSentAt(), clock.getZone()),
+                message.getCallAttempts().size()));
+    }
+}

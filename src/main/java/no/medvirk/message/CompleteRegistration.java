@@ -1,0 +1,28 @@
+package no.medvirk.message;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_RegisterMessage, on complete: the service centre's check and classification go to the record. */
+@Component("completeRegistration")
+class CompleteRegistration implements TaskListener {
+
+    private final MessageRegistration registration;
+
+    CompleteRegistration(MessageRegistration registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Message message;
+        try {
+            message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
+                    MessageVariables.input(FormValues.of(task, MessageVariables.REGISTRATION_FIELDS)));
+        } catch (InvalidInputException e) {
+            throw Refusal.of(e);
+        }
+        task.getExecution().setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
+    }
+}

@@ -1,0 +1,58 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import no.medvirk.notification.Outbox;
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * M3: the unit, or the mayor's office, gets an e-mail at once with the case number, a summary and a
+ * link to its task; never the submitter's name, phone or address.
+ */
+@Component("forwardMessage")
+class ForwardMessage implements TaskListener {
+
+    /** What the e-mail template sees. */
+    record Forwarded(String caseNumber, String to, String kind, String subjectArea, String receivedDate,
+                     String excerpt, String taskUrl) {
+    }
+
+    private static final int EXCERPT = 300;
+
+    private final Messages messages;
+    private final Organisation organisation;
+    private final Outbox outbox;
+    private final MessageSettings settings;
+    private final Clock clock;
+
+    ForwardMessage(Messages messages, Organisation organisation, Outbox outbox, MessageSettings settings,
+                   Clock clock) {
+        this.messages = messages;
+        this.organisation = organisation;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Message message = messages.get(task.getExecution().getProcessBusinessKey());
+        String name;
+        String email;
+        if (message.getRoutedTo() == RoutedTo.MAYOR) {
+            name = organisation.mayor().name();
+            email = organisation.mayor().email();
+        } else {
+            Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
+            name = unit.name();
+            email = unit.email();
+        }
+        String text = message.getText();
+        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + " …";
+        outbox.send(email, "message-forwarded", new Forwarded(message.getCaseNumber(), name,
+                message.getKind().label(), message.getSubjectArea(), Dates.day(message.getReceivedAt(), clock.getZone()),
+                excerpt, settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+    }
+}

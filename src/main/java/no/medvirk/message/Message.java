@@ -1,0 +1,251 @@
+package no.medvirk.message;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A citizen's message and everything done with it: the case record of the message lifecycle. The
+ * process holds only its case number (the business key); this record is what reports, due lists
+ * and the API read.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int caseYear;
+    private int caseSequence;
+    private String caseNumber;
+    @Enumerated(EnumType.STRING)
+    private MessageStatus status;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private Instant receivedAt;
+    private Instant registeredAt;
+    private String text;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String subjectArea;
+    private boolean political;
+    private boolean external;
+    @Enumerated(EnumType.STRING)
+    private RoutedTo routedTo;
+    private String unitCode;
+    @Embedded
+    private Submitter submitter;
+    private Instant contactDeadline;
+    private String caseworker;
+    private Instant cardSentAt;
+    private Instant contactedAt;
+    private String answer;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+    private String dissatisfactionReason;
+    private String alternativeProposal;
+    @Enumerated(EnumType.STRING)
+    private AnsweredBy answeredBy;
+    private Instant closedAt;
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL)
+    @OrderBy("attemptedAt, id")
+    private List<CallAttempt> callAttempts = new ArrayList<>();
+
+    protected Message() {
+    }
+
+    Message(CaseNumber caseNumber, Channel channel, Instant receivedAt, String text, Submitter submitter) {
+        this.caseYear = caseNumber.year();
+        this.caseSequence = caseNumber.sequence();
+        this.caseNumber = caseNumber.toString();
+        this.status = MessageStatus.RECEIVED;
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+        this.text = text;
+        this.submitter = submitter;
+    }
+
+    /** M2: classified by the service centre; the ten days to contact the submitter start now. */
+    void register(Kind kind, String subjectArea, boolean political, boolean external, Instant now,
+                  Duration contactDeadline) {
+        this.kind = kind;
+        this.subjectArea = subjectArea;
+        this.political = political;
+        this.external = external;
+        this.registeredAt = now;
+        this.contactDeadline = now.plus(contactDeadline);
+        this.status = MessageStatus.REGISTERED;
+    }
+
+    /** What the service centre corrected while registering a received message. */
+    void correct(Channel channel, Instant receivedAt, String text, Submitter submitter) {
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+        this.text = text;
+        this.submitter = submitter;
+    }
+
+    /** M3: the routing decision's answer. */
+    void route(RoutedTo routedTo, String unitCode) {
+        this.routedTo = routedTo;
+        this.unitCode = unitCode;
+        this.status = MessageStatus.FORWARDED;
+    }
+
+    /** M4: the unit leader hands the message to a caseworker, or takes it. */
+    void assign(String caseworker) {
+        this.caseworker = caseworker;
+        this.status = MessageStatus.ASSIGNED;
+    }
+
+    /** M7: one call; returns how many calls have been made. */
+    int recordCallAttempt(Instant at, boolean reached, String caller) {
+        callAttempts.add(new CallAttempt(this, at, reached, caller));
+        return callAttempts.size();
+    }
+
+    /** M7: the submitter could not be reached by phone and gets a card asking them to call. */
+    void cardSent(Instant at) {
+        this.cardSentAt = at;
+        this.status = MessageStatus.CARD_SENT;
+    }
+
+    /** M5, M6, M8: the submitter has had the municipality's answer. */
+    void contacted(ContactReport report, Instant at) {
+        this.answeredBy = report.answeredBy();
+        this.answer = report.answer();
+        this.satisfaction = report.satisfaction();
+        this.dissatisfactionReason = report.dissatisfactionReason();
+        this.alternativeProposal = report.alternativeProposal();
+        this.contactedAt = at;
+        this.status = MessageStatus.CONTACTED;
+    }
+
+    /** M7: the deadline passed after the card without a call from the submitter. */
+    void closeUnreached(Instant at) {
+        this.answeredBy = AnsweredBy.NOT_REACHED;
+        close(at);
+    }
+
+    void close(Instant at) {
+        this.closedAt = at;
+        this.status = MessageStatus.CLOSED;
+    }
+
+    public boolean hasPhone() {
+        return submitter != null && submitter.hasPhone();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getSubjectArea() {
+        return subjectArea;
+    }
+
+    public boolean isPolitical() {
+        return political;
+    }
+
+    public boolean isExternal() {
+        return external;
+    }
+
+    public RoutedTo getRoutedTo() {
+        return routedTo;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public Submitter getSubmitter() {
+        return submitter == null ? Submitter.ANONYMOUS : submitter;
+    }
+
+    public Instant getContactDeadline() {
+        return contactDeadline;
+    }
+
+    public String getCaseworker() {
+        return caseworker;
+    }
+
+    public Instant getCardSentAt() {
+        return cardSentAt;
+    }
+
+    public Instant getContactedAt() {
+        return contactedAt;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Satisfaction getSatisfaction() {
+        return satisfaction;
+    }
+
+    public String getDissatisfactionReason() {
+        return dissatisfactionReason;
+    }
+
+    public String getAlternativeProposal() {
+        return alternativeProposal;
+    }
+
+    public AnsweredBy getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<CallAttempt> getCallAttempts() {
+        return List.copyOf(callAttempts);
+    }
+}

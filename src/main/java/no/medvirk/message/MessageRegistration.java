@@ -1,0 +1,101 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * M1, M2: a message gets its case number and its record, and its lifecycle starts. A message with a
+ * case number is in the database: the lifecycle continues asynchronously after the record is
+ * written, so a later failure is an incident to repair, never a lost message.
+ */
+@Service
+public class MessageRegistration {
+
+    private final Messages messages;
+    private final CaseNumbers caseNumbers;
+    private final SubjectAreas subjectAreas;
+    private final RuntimeService runtimeService;
+    private final MessageSettings settings;
+    private final Clock clock;
+
+    MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
+                        RuntimeService runtimeService, MessageSettings settings, Clock clock) {
+        this.messages = messages;
+        this.caseNumbers = caseNumbers;
+        this.subjectAreas = subjectAreas;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A message registered in full (by the service centre's own system, through the API). */
+    @Transactional
+    public Message register(MessageInput input) {
+        Message message = record(input, true);
+        Map<String, Object> variables = MessageVariables.registered(message, settings.callAttempts());
+        variables.put(MessageVariables.RECORDED, true);
+        start(message, variables);
+        return message;
+    }
+
+    /**
+     * A message that came in by itself (web form, mailbox, Open311): recorded with its case number at
+     * once, registered by the service centre in Task_RegisterMessage, due the same working day.
+     */
+    @Transactional
+    public Message receive(MessageInput input) {
+        Message message = record(input, false);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MessageVariables.CASE_NUMBER, message.getCaseNumber());
+        variables.put(MessageVariables.RECORDED, true);
+        variables.put(MessageVariables.REGISTERED, false);
+        variables.put(MessageVariables.REGISTRATION_DUE,
+                Date.from(RegistrationDue.after(message.getReceivedAt(), clock.getZone())));
+        start(message, variables);
+        return message;
+    }
+
+    /** The service centre's start form in Tasklist: the lifecycle is already running. */
+    Message recordFromStartForm(MessageInput input) {
+        return record(input, true);
+    }
+
+    /** Task_RegisterMessage: the service centre checks and classifies a received message. */
+    Message completeRegistration(String caseNumber, MessageInput input) {
+        MessageInput.Checked checked = input.check(true, subjectAreas.all(), clock.instant(), clock.getZone());
+        Message message = messages.get(caseNumber);
+        message.correct(checked.channel(), checked.receivedAt(), checked.text(), checked.submitter());
+        message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
+                clock.instant(), settings.contactDeadline());
+        return message;
+    }
+
+    int maxCallAttempts() {
+        return settings.callAttempts();
+    }
+
+    private Message record(MessageInput input, boolean registered) {
+        List<String> areas = subjectAreas.all();
+        MessageInput.Checked checked = input.check(registered, areas, clock.instant(), clock.getZone());
+        Message message = new Message(caseNumbers.next(), checked.channel(), checked.receivedAt(), checked.text(),
+                checked.submitter());
+        if (registered) {
+            message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
+                    clock.instant(), settings.contactDeadline());
+        }
+        return messages.save(message);
+    }
+
+    private void start(Message message, Map<String, Object> variables) {
+        runtimeService.createProcessInstanceByKey(MessageVariables.PROCESS)
+                .businessKey(message.getCaseNumber())
+                .setVariables(variables)
+                .execute();
+    }
+}

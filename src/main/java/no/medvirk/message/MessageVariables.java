@@ -1,0 +1,81 @@
+package no.medvirk.message;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The names of the message lifecycle's process variables and form fields, in one place. The process
+ * holds only what its gateways, timers, decision and forms need; the record holds the rest.
+ */
+final class MessageVariables {
+
+    static final String PROCESS = "message-lifecycle";
+
+    // Gateways, timers, the routing decision
+    static final String RECORDED = "recorded";
+    static final String REGISTERED = "registered";
+    static final String KIND = "kind";
+    static final String SUBJECT_AREA = "subjectArea";
+    static final String POLITICAL = "political";
+    static final String EXTERNAL = "external";
+    static final String ROUTING = "routing";
+    static final String ROUTED_TO = "routedTo";
+    static final String UNIT_CODE = "unitCode";
+    static final String HAND_OUT_GROUP = "handOutGroup";
+    static final String CASEWORKER = "caseworker";
+    static final String HAS_PHONE = "hasPhone";
+    static final String CONTACT_DEADLINE = "contactDeadline";
+    static final String REGISTRATION_DUE = "registrationDue";
+    static final String MAX_CALL_ATTEMPTS = "maxCallAttempts";
+    static final String CALL_ATTEMPTS = "callAttempts";
+    static final String REACHED = "reached";
+    static final String CASE_NUMBER = "caseNumber";
+
+    // Form fields
+    static final String CHANNEL = "channel";
+    static final String RECEIVED_AT = "receivedAt";
+    static final String TEXT = "text";
+    static final String SUBMITTER_NAME = "submitterName";
+    static final String SUBMITTER_ADDRESS = "submitterAddress";
+    static final String SUBMITTER_PHONE = "submitterPhone";
+    static final String SUBMITTER_EMAIL = "submitterEmail";
+    static final String ANSWER = "answer";
+    static final String ANSWERED_BY = "answeredBy";
+    static final String SATISFACTION = "satisfaction";
+    static final String DISSATISFACTION_REASON = "dissatisfactionReason";
+    static final String ALTERNATIVE_PROPOSAL = "alternativeProposal";
+    static final String CASEWORKER_OPTIONS = "caseworkerOptions";
+
+    private MessageVariables() {
+    }
+
+    /** What the process needs of a message once it is registered. */
+    static Map<String, Object> registered(Message message, int maxCallAttempts) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE_NUMBER, message.getCaseNumber());
+        variables.put(REGISTERED, true);
+        variables.put(KIND, message.getKind().name());
+        variables.put(SUBJECT_AREA, message.getSubjectArea());
+        variables.put(POLITICAL, message.isPolitical());
+        variables.put(EXTERNAL, message.isExternal());
+        variables.put(HAS_PHONE, message.hasPhone());
+        variables.put(CONTACT_DEADLINE, Date.from(message.getContactDeadline()));
+        variables.put(MAX_CALL_ATTEMPTS, maxCallAttempts);
+        variables.put(CALL_ATTEMPTS, 0);
+        return variables;
+    }
+
+    /** The form fields of the message's registration form, whose values go to the record. */
+    static final String[] REGISTRATION_FIELDS = {CHANNEL, RECEIVED_AT, TEXT, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
+            SUBMITTER_NAME, SUBMITTER_ADDRESS, SUBMITTER_PHONE, SUBMITTER_EMAIL};
+
+    static MessageInput input(Map<String, Object> values) {
+        return new MessageInput(Fields.text(values.get(CHANNEL)), Fields.text(values.get(RECEIVED_AT)),
+                Fields.text(values.get(TEXT)), Fields.text(values.get(KIND)), Fields.text(values.get(SUBJECT_AREA)),
+                Fields.yesNo(values.get(POLITICAL)), Fields.yesNo(values.get(EXTERNAL)),
+                new MessageInput.SubmitterInput(Fields.text(values.get(SUBMITTER_NAME)),
+                        Fields.text(values.get(SUBMITTER_ADDRESS)), Fields.text(values.get(SUBMITTER_PHONE)),
+                        Fields.text(values.get(SUBMITTER_EMAIL))));
+    }
+}

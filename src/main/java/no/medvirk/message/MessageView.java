@@ -1,0 +1,25 @@
+package no.medvirk.message;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A message's record as the API shows it. */
+record MessageView(String caseNumber, MessageStatus status, Channel channel, Instant receivedAt, String text, Kind kind,
+                   String subjectArea, boolean political, boolean external, RoutedTo routedTo, String unit,
+                   Instant registeredAt, Instant contactDeadline, String caseworker, List<Call> callAttempts,
+                   Instant cardSentAt, Instant contactedAt, String answer, Satisfaction satisfaction,
+                   String dissatisfactionReason, String alternativeProposal, AnsweredBy answeredBy, Instant closedAt,
+                   Submitter submitter) {
+
+    record Call(Instant time, boolean reached) {
+    }
+
+    static MessageView of(Message m) {
+        return new MessageView(m.getCaseNumber(), m.getStatus(), m.getChannel(), m.getReceivedAt(), m.getText(),
+                m.getKind(), m.getSubjectArea(), m.isPolitical(), m.isExternal(), m.getRoutedTo(), m.getUnitCode(),
+                m.getRegisteredAt(), m.getContactDeadline(), m.getCaseworker(),
+                m.getCallAttempts().stream().map(c -> new Call(c.getAttemptedAt(), c.isReached())).toList(),
+                m.getCardSentAt(), m.getContactedAt(), m.getAnswer(), m.getSatisfaction(), m.getDissatisfactionReason(),
+                m.getAlternativeProposal(), m.getAnsweredBy(), m.getClosedAt(), m.getSubmitter());
+    }
+}

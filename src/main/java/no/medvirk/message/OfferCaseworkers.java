@@ -1,0 +1,50 @@
+package no.medvirk.message;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Task_AssignCaseworker, on create: the select lists the unit's caseworkers, and its leaders, who may take it. */
+@Component("offerCaseworkers")
+class OfferCaseworkers implements TaskListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Messages messages;
+    private final Organisation organisation;
+
+    OfferCaseworkers(Messages messages, Organisation organisation) {
+        this.messages = messages;
+        this.organisation = organisation;
+    }
+
+    static Set<String> candidates(Organisation.Unit unit) {
+        Set<String> people = new LinkedHashSet<>(unit.caseworkers());
+        people.addAll(unit.leaders());
+        return people;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Message message = messages.get(task.getExecution().getProcessBusinessKey());
+        Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
+        List<Map<String, String>> options = candidates(unit).stream()
+                .map(id -> Map.of("value", id, "label",
+                        organisation.person(id).map(Organisation.Person::fullName).orElse(id)))
+                .toList();
+        try {
+            task.setVariableLocal(MessageVariables.CASEWORKER_OPTIONS,
+                    SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordCallback, on complete (M7): the submitter called after the card; the answer and reaction. */
+@Component("recordCallback")
+class RecordCallback implements TaskListener {
+
+    private final Messages messages;
+    private final Clock clock;
+
+    RecordCallback(Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ContactReport report;
+        try {
+            report = ContactReport.ofCall(task.getVariable(MessageVariables.ANSWER),
+                    task.getVariable(MessageVariables.SATISFACTION),
+                    task.getVariable(MessageVariables.DISSATISFACTION_REASON),
+                    task.getVariable(MessageVariables.ALTERNATIVE_PROPOSAL));
+        } catch (InvalidInputException e) {
+            throw Refusal.of(e);
+        }
+        messages.get(task.getExecution().getProcessBusinessKey()).contacted(report, clock.instant());
+    }
+}

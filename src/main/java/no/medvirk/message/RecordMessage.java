@@ -1,0 +1,33 @@
+package no.medvirk.message;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordMessage: the start form's message becomes a record with a case number, which becomes
+ * the business key. The form's fields leave the process: the record holds them.
+ */
+@Component("recordMessage")
+class RecordMessage implements JavaDelegate {
+
+    private final MessageRegistration registration;
+
+    RecordMessage(MessageRegistration registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Message message;
+        try {
+            message = registration.recordFromStartForm(MessageVariables.input(execution.getVariables()));
+        } catch (InvalidInputException e) {
+            throw Refusal.of(e);
+        }
+        execution.removeVariables(List.of(MessageVariables.REGISTRATION_FIELDS));
+        execution.setProcessBusinessKey(message.getCaseNumber());
+        execution.setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
+    }
+}

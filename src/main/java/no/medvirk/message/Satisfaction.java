@@ -1,0 +1,19 @@
+package no.medvirk.message;
+
+/** How the submitter took the municipality's answer (M6). */
+public enum Satisfaction implements Labelled {
+    SATISFIED("Fornøyd"),
+    PARTLY("Delvis fornøyd"),
+    DISSATISFIED("Ikke fornøyd");
+
+    private final String label;
+
+    Satisfaction(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

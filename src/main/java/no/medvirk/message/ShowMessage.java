@@ -1,0 +1,29 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Every task of the lifecycle, on create: its form shows the record (see {@link MessageDisplay}). */
+@Component("showMessage")
+class ShowMessage implements TaskListener {
+
+    private final Messages messages;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    ShowMessage(Messages messages, Organisation organisation, Clock clock) {
+        this.messages = messages;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Message message = messages.get(task.getExecution().getProcessBusinessKey());
+        task.setVariablesLocal(MessageDisplay.forTask(task.getTaskDefinitionKey(), message, organisation,
+                clock.getZone()));
+    }
+}

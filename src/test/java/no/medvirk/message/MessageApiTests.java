@@ -1,0 +1,178 @@
+package no.medvirk.message;
+
+import static no.medvirk.RestRequests.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.medvirk.MedvirkTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A whole case over REST, as the service centre, the unit leader and the caseworker do it in Tasklist. */
+@MedvirkTest
+@ExtendWith(OutputCaptureExtension.class)
+class MessageApiTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEXT = "Hullet ved skolen er stort. ${execution.getVariable('x')} <script>alert(1)</script>";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    Messages messages;
+
+    @Test
+    void shouldTakeAMessageFromRegistrationToClosingThroughRest(CapturedOutput output) throws Exception {
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+        var vegleder = rest.withBasicAuth("vegleder", "demo");
+        var kari = rest.withBasicAuth("kari", "demo");
+        var ola = rest.withBasicAuth("ola", "demo");
+
+        ResponseEntity<String> registered = servicesenter.postForEntity("/api/messages", json(message()), String.class);
+        assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String caseNumber = JSON.readTree(registered.getBody()).get("caseNumber").asText();
+        assertThat(registered.getHeaders().getLocation()).hasToString("/api/messages/" + caseNumber);
+        runJobsOf(caseNumber);
+
+        assertThat(tasks(ola, caseNumber)).isEmpty();
+        assertThat(ola.getForEntity("/api/messages/" + caseNumber, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        String assign = onlyTask(vegleder, caseNumber, "Fordel melding");
+        assertThat(submit(vegleder, assign, Map.of("caseworker", "kari")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        for (int call = 0; call < 2; call++) {
+            assertThat(submit(kari, onlyTask(kari, caseNumber, "Ring innmelder"), Map.of("reached", "false"))
+                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        String call = onlyTask(kari, caseNumber, "Ring innmelder");
+        ResponseEntity<String> withoutReason = submit(kari, call, Map.of("reached", "true",
+                "answer", "Hullet fylles i uke 49.", "satisfaction", "DISSATISFIED"));
+        assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutReason.getBody()).contains("Når innmelderen ikke er fornøyd, skriv hvorfor.");
+        assertThat(submit(kari, call, Map.of("reached", "true", "answer", "Hullet fylles i uke 49.",
+                "satisfaction", "DISSATISFIED", "dissatisfactionReason", "Det burde vært gjort i sommer.",
+                "alternativeProposal", "Sett opp skilt til det er fylt.")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String followUp = onlyTask(servicesenter, caseNumber, "Se tilbakemelding");
+        assertThat(submit(servicesenter, followUp, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode record = JSON.readTree(kari.getForObject("/api/messages/" + caseNumber, String.class));
+        assertThat(record.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(record.get("text").asText()).isEqualTo(TEXT);
+        assertThat(record.get("routedTo").asText()).isEqualTo("UNIT");
+        assertThat(record.get("unit").asText()).isEqualTo("vei");
+        assertThat(record.get("caseworker").asText()).isEqualTo("kari");
+        assertThat(record.get("callAttempts")).extracting(a -> a.get("reached").asBoolean()).containsExactly(false, false, true);
+        assertThat(record.get("satisfaction").asText()).isEqualTo("DISSATISFIED");
+        assertThat(record.get("dissatisfactionReason").asText()).isEqualTo("Det burde vært gjort i sommer.");
+        assertThat(record.get("alternativeProposal").asText()).isEqualTo("Sett opp skilt til det er fylt.");
+        assertThat(record.get("answeredBy").asText()).isEqualTo("PHONE");
+        assertThat(record.get("contactedAt").isNull()).isFalse();
+        assertThat(record.get("closedAt").isNull()).isFalse();
+        assertThat(record.get("contactDeadline").isNull()).isFalse();
+
+        // Personal data is handled as such: the submitter never appears in the log.
+        assertThat(output.getAll()).doesNotContain("Nina Nilsen", "90000000", "Storgata 1", "nina@example.no");
+    }
+
+    @Test
+    void shouldRefuseBadInputNamingEachFieldAndSaveNothing() throws Exception {
+        long before = messages.count();
+        var body = Map.of("channel", "PIGEON", "text", "x".repeat(4001), "kind", "RANT", "subjectArea", "Månen",
+                "submitter", Map.of("phone", "12", "email", "ikke-epost"));
+
+        ResponseEntity<String> response = rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(body), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = JSON.readTree(response.getBody()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "channel", "text", "kind", "subjectArea", "submitter.phone", "submitter.email");
+        assertThat(errors.get("text").asText()).contains("4000");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAMissingTextAndANonJsonBody() {
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+
+        var missingText = servicesenter.postForEntity("/api/messages",
+                json(Map.of("channel", "CARD", "kind", "QUESTION", "subjectArea", "Gatelys")), String.class);
+        var notJson = servicesenter.postForEntity("/api/messages", json("{not json"), String.class);
+
+        assertThat(missingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missingText.getBody()).contains("\"text\":\"Skriv inn meldingen.\"");
+        assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void shouldLetOnlyTheServiceCentreAndAdministratorsRegister() {
+        assertThat(rest.withBasicAuth("kari", "demo").postForEntity("/api/messages", json(message()), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.postForEntity("/api/messages", json(message()), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("admin", "demo").postForEntity("/api/messages", json(message()), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void shouldDescribeTheApiInOpenApi() {
+        String spec = rest.getForObject("/v3/api-docs", String.class);
+
+        assertThat(spec).contains("/api/messages", "/api/messages/{yy}/{n}", "/api/messages/{yy}/{n}/contact-card.pdf");
+    }
+
+    static Map<String, Object> message() {
+        return Map.of("channel", "CARD", "receivedAt", "2026-11-20", "text", TEXT, "kind", "COMPLAINT",
+                "subjectArea", "Vei og trafikk", "political", false, "external", false,
+                "submitter", Map.of("name", "Nina Nilsen", "address", "Storgata 1", "phone", "90000000",
+                        "email", "nina@example.no"));
+    }
+
+    /** The tests have no job executor: the continuation after registration runs here. */
+    private void runJobsOf(String caseNumber) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        for (Job job : managementService.createJobQuery().processInstanceId(instance).list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+
+    private List<JsonNode> tasks(TestRestTemplate user, String caseNumber) throws Exception {
+        String body = user.getForObject("/engine-rest/task?processInstanceBusinessKey={key}&firstResult=0&maxResults=50",
+                String.class, caseNumber);
+        return List.of(JSON.readValue(body, JsonNode[].class));
+    }
+
+    private String onlyTask(TestRestTemplate user, String caseNumber, String name) throws Exception {
+        List<JsonNode> tasks = tasks(user, caseNumber);
+        assertThat(tasks).singleElement().satisfies(t -> assertThat(t.get("name").asText()).isEqualTo(name));
+        return tasks.get(0).get("id").asText();
+    }
+
+    /** What Tasklist sends when a form is completed. */
+    private static ResponseEntity<String> submit(TestRestTemplate user, String taskId, Map<String, String> fields) {
+        var variables = new HashMap<String, Object>();
+        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return user.postForEntity("/engine-rest/task/" + taskId + "/submit-form", json(Map.of("variables", variables)),
+                String.class);
+    }
+}
