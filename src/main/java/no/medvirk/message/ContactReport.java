@@ -10,12 +10,6 @@ import java.util.Map;
 record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfaction, String dissatisfactionReason,
                      String alternativeProposal) {
 
-    /** A call in which the submitter was reached: their reaction is asked for (M6). */
-    static ContactReport ofCall(Object answer, Object satisfaction, Object dissatisfactionReason,
-                                Object alternativeProposal) {
-        return of(null, AnsweredBy.PHONE, true, answer, satisfaction, dissatisfactionReason, alternativeProposal);
-    }
-
     /**
      * @param answeredBy how the submitter was answered; when the form does not ask, {@code ifNotAsked}
      * @param reactionAsked whether an answer by phone must record the submitter's reaction

@@ -22,17 +22,10 @@ class RecordAnswer implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ContactReport report;
-        try {
-            // Referring the submitter to another authority is not an answer to react to.
-            boolean reactionAsked = !"Task_ContactAboutOtherAuthority".equals(task.getTaskDefinitionKey());
-            report = ContactReport.of(task.getVariable(MessageVariables.ANSWERED_BY), null, reactionAsked,
-                    task.getVariable(MessageVariables.ANSWER), task.getVariable(MessageVariables.SATISFACTION),
-                    task.getVariable(MessageVariables.DISSATISFACTION_REASON),
-                    task.getVariable(MessageVariables.ALTERNATIVE_PROPOSAL));
-        } catch (InvalidInputException e) {
-            throw Refusal.of(e);
-        }
+        // Referring the submitter to another authority is not an answer to react to.
+        boolean reactionAsked = !"Task_ContactAboutOtherAuthority".equals(task.getTaskDefinitionKey());
+        ContactReport report = ContactForm.read(task, task.getVariable(MessageVariables.ANSWERED_BY), null,
+                reactionAsked);
         messages.get(task.getExecution().getProcessBusinessKey()).contacted(report, clock.instant());
     }
 }

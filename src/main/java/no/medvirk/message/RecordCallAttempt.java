@@ -26,17 +26,7 @@ class RecordCallAttempt implements TaskListener {
         if (reached == null) {
             throw Refusal.of(MessageVariables.REACHED, "Svar på om du fikk snakket med innmelderen.");
         }
-        ContactReport report = null;
-        if (reached) {
-            try {
-                report = ContactReport.ofCall(task.getVariable(MessageVariables.ANSWER),
-                        task.getVariable(MessageVariables.SATISFACTION),
-                        task.getVariable(MessageVariables.DISSATISFACTION_REASON),
-                        task.getVariable(MessageVariables.ALTERNATIVE_PROPOSAL));
-            } catch (InvalidInputException e) {
-                throw Refusal.of(e);
-            }
-        }
+        ContactReport report = reached ? ContactForm.call(task) : null;
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
         int attempts = message.recordCallAttempt(clock.instant(), reached, CallerOfTask.of(task));
         if (report != null) {

@@ -19,15 +19,7 @@ class RecordCallback implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ContactReport report;
-        try {
-            report = ContactReport.ofCall(task.getVariable(MessageVariables.ANSWER),
-                    task.getVariable(MessageVariables.SATISFACTION),
-                    task.getVariable(MessageVariables.DISSATISFACTION_REASON),
-                    task.getVariable(MessageVariables.ALTERNATIVE_PROPOSAL));
-        } catch (InvalidInputException e) {
-            throw Refusal.of(e);
-        }
+        ContactReport report = ContactForm.call(task);
         messages.get(task.getExecution().getProcessBusinessKey()).contacted(report, clock.instant());
     }
 }
