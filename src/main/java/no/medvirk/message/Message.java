@@ -60,6 +60,7 @@ public class Message {
     @Enumerated(EnumType.STRING)
     private AnsweredBy answeredBy;
     private Instant closedAt;
+    private Instant anonymisedAt;
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL)
     @OrderBy("attemptedAt, id")
     private List<CallAttempt> callAttempts = new ArrayList<>();
@@ -143,6 +144,12 @@ public class Message {
     void close(Instant at) {
         this.closedAt = at;
         this.status = MessageStatus.CLOSED;
+    }
+
+    /** The submitter's details are removed when their retention ends; the message itself stays for statistics. */
+    void anonymise(Instant at) {
+        this.submitter = null;
+        this.anonymisedAt = at;
     }
 
     public boolean hasPhone() {
@@ -243,6 +250,10 @@ public class Message {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public List<CallAttempt> getCallAttempts() {

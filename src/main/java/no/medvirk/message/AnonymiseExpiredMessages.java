@@ -1,0 +1,41 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_AnonymiseExpiredMessages: the submitters' details of messages closed longer ago than
+ * {@code medvirk.personal-data-retention} are removed. What the message said, how it was handled
+ * and the reaction stay, for the statistics (M12).
+ */
+@Component("anonymiseExpiredMessages")
+class AnonymiseExpiredMessages implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(AnonymiseExpiredMessages.class);
+
+    private final Messages messages;
+    private final MessageSettings settings;
+    private final Clock clock;
+
+    AnonymiseExpiredMessages(Messages messages, MessageSettings settings, Clock clock) {
+        this.messages = messages;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = clock.instant();
+        List<Message> expired = messages.findByClosedAtBeforeAndAnonymisedAtIsNull(
+                now.minus(settings.personalDataRetention()));
+        expired.forEach(message -> message.anonymise(now));
+        execution.setVariable("anonymised", expired.size());
+        log.info("Removed the submitter's details from {} closed messages", expired.size());
+    }
+}

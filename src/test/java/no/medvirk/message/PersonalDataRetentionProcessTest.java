@@ -1,0 +1,97 @@
+package no.medvirk.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import no.medvirk.MedvirkTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** processes/personal-data-retention.bpmn: every night, submitters' details of old closed messages go. */
+@MedvirkTest
+class PersonalDataRetentionProcessTest {
+
+    @Autowired
+    MessageRegistration registration;
+    @Autowired
+    Messages messages;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldRemoveTheSubmittersDetailsAYearAfterClosing() {
+        String old = closedMessage();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(200))));
+        String recent = closedMessage();
+        String open = registration.register(input()).getCaseNumber();
+
+        // The first night more than a year after the first message closed.
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(367))));
+        runTheNightlyTimer();
+
+        Message anonymised = messages.findByCaseNumber(old).orElseThrow();
+        assertThat(anonymised.getSubmitter()).isEqualTo(Submitter.ANONYMOUS);
+        assertThat(anonymised.getAnonymisedAt()).isNotNull();
+        assertThat(anonymised.getText()).isEqualTo("Gatelyset er slukket.");
+        assertThat(anonymised.getAnsweredBy()).isEqualTo(AnsweredBy.LETTER);
+        assertThat(messages.findByCaseNumber(recent).orElseThrow().getSubmitter().name()).isEqualTo("Nina Nilsen");
+        assertThat(messages.findByCaseNumber(open).orElseThrow().getSubmitter().name()).isEqualTo("Nina Nilsen");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("personal-data-retention")
+                .finished().count()).isPositive();
+    }
+
+    /** The timer start event's job, due at 02:00; executing it starts the night's instance. */
+    private void runTheNightlyTimer() {
+        List<Job> timers = managementService.createJobQuery().timers()
+                .processDefinitionKey("personal-data-retention").list();
+        assertThat(timers).hasSize(1);
+        managementService.executeJob(timers.get(0).getId());
+    }
+
+    private String closedMessage() {
+        Message message = registration.register(input());
+        String instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(message.getCaseNumber()).singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        complete(instance, Map.of("caseworker", "kari"));
+        complete(instance, Map.of("answer", "Lyset er reparert.", "answeredBy", "LETTER"));
+        complete(instance, Map.of());
+        assertThat(messages.findByCaseNumber(message.getCaseNumber()).orElseThrow().getClosedAt()).isNotNull();
+        return message.getCaseNumber();
+    }
+
+    private void complete(String instance, Map<String, Object> variables) {
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), variables);
+    }
+
+    private static MessageInput input() {
+        return new MessageInput("LETTER", null, "Gatelyset er slukket.", "QUESTION", "Gatelys", false, false,
+                new MessageInput.SubmitterInput("Nina Nilsen", "Storgata 1", null, null));
+    }
+}
