@@ -16,10 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class ContactCardController {
 
-    private final MessageController messages;
+    private final ReadableMessages messages;
     private final ContactCard contactCard;
 
-    ContactCardController(MessageController messages, ContactCard contactCard) {
+    ContactCardController(ReadableMessages messages, ContactCard contactCard) {
         this.messages = messages;
         this.contactCard = contactCard;
     }
@@ -33,7 +33,7 @@ class ContactCardController {
     @Operation(summary = "The contact card (letter asking the submitter to call) of a message, as PDF")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> card(@PathVariable String yy, @PathVariable String n) {
-        Message message = messages.readable(yy, n);
+        Message message = messages.get(yy, n);
         if (message.getCardSentAt() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No contact card has been made for this message.");
         }

@@ -25,12 +25,12 @@ class MessageController {
     }
 
     private final MessageRegistration registration;
-    private final Messages messages;
+    private final ReadableMessages readable;
     private final IdentityService identityService;
 
-    MessageController(MessageRegistration registration, Messages messages, IdentityService identityService) {
+    MessageController(MessageRegistration registration, ReadableMessages readable, IdentityService identityService) {
         this.registration = registration;
-        this.messages = messages;
+        this.readable = readable;
         this.identityService = identityService;
     }
 
@@ -51,20 +51,7 @@ class MessageController {
     @Operation(summary = "A message's record, for the service centre, administrators and the units it went to")
     @Transactional(readOnly = true)
     MessageView get(@PathVariable String yy, @PathVariable String n) {
-        return MessageView.of(readable(yy, n));
-    }
-
-    /** A message the caller may read; any other is "not found", so as not to tell that it exists. */
-    Message readable(String yy, String n) {
-        String caseNumber;
-        try {
-            caseNumber = CaseNumber.parse(yy, n).toString();
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return messages.findByCaseNumber(caseNumber)
-                .filter(m -> MessageAccess.canRead(identityService.getCurrentAuthentication(), m))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message."));
+        return MessageView.of(readable.get(yy, n));
     }
 
     @ExceptionHandler(InvalidInputException.class)
