@@ -1,9 +1,28 @@
 package no.medvirk.message;
 
+import no.medvirk.engine.Grants;
+import no.medvirk.organisation.OrganisationGroups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessageSettings.class)
 class MessageConfiguration {
+
+    /**
+     * The service centre registers every message and follows them all: in Tasklist it may read
+     * every message's tasks and cases, whoever works on them (they change them only through its own).
+     */
+    @Bean
+    SmartInitializingSingleton serviceCentreSeesEveryMessage(AuthorizationService authorizations) {
+        return () -> Grants.grant(authorizations, OrganisationGroups.SERVICE_CENTRE, Resources.PROCESS_DEFINITION,
+                MessageVariables.PROCESS, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
 }

@@ -52,6 +52,9 @@ class MessageApiTests {
         runJobsOf(caseNumber);
 
         assertThat(tasks(ola, caseNumber)).isEmpty();
+        // The service centre follows every message, also while the unit works on it.
+        assertThat(tasks(servicesenter, caseNumber)).extracting(t -> t.get("name").asText())
+                .containsExactly("Fordel melding");
         assertThat(ola.getForEntity("/api/messages/" + caseNumber, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
