@@ -18,7 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who is calling Medvirk's own API ({@code /api}): HTTP Basic against Camunda's users, like the
+ * Who is calling Medvirk's own API ({@code /api}) and case pages ({@code /sak}): HTTP Basic against Camunda's users, like the
  * engine's REST API, or, for reading only, the Tasklist session of a logged-in user, so that a link in
  * a task form (a contact card, say) opens without a second login. Changes through a session would
  * need CSRF protection, so they need Basic. The caller becomes the engine's current authentication

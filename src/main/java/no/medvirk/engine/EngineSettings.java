@@ -3,6 +3,10 @@ package no.medvirk.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that need code: the history level that keeps personal data out of the engine's
- * history ({@code camunda.bpm.history-level: medvirk}) and readable form validation errors.
+ * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, and cron
+ * timers in Europe/Oslo.
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -38,5 +43,12 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         interceptors.add(new FormValidationInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+        // The engine's own calendars, but cron cycles in Europe/Oslo.
+        MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+        calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
+        calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+        calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new OsloCycleBusinessCalendar());
+        configuration.setBusinessCalendarManager(calendars);
     }
 }

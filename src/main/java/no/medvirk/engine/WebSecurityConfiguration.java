@@ -38,7 +38,8 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService));
-        registration.addUrlPatterns("/api/*");
+        // /sak: the read-only case pages that task forms and due lists link to.
+        registration.addUrlPatterns("/api/*", "/sak/*");
         registration.setOrder(10);
         return registration;
     }

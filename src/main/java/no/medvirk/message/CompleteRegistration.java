@@ -1,5 +1,6 @@
 package no.medvirk.message;
 
+import no.medvirk.engine.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class CompleteRegistration implements TaskListener {
         Message message;
         try {
             message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
-                    MessageVariables.input(FormValues.of(task, MessageVariables.REGISTRATION_FIELDS)));
+                    MessageVariables.input(CompletedForm.values(task, MessageVariables.REGISTRATION_FIELDS)));
         } catch (InvalidInputException e) {
             throw Refusal.of(e);
         }

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Norwegian users read them, in Europe/Oslo. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
@@ -13,11 +13,11 @@ final class Dates {
     private Dates() {
     }
 
-    static String day(Instant instant, ZoneId zone) {
+    public static String day(Instant instant, ZoneId zone) {
         return instant == null ? null : DAY.format(instant.atZone(zone));
     }
 
-    static String dayAndTime(Instant instant, ZoneId zone) {
+    public static String dayAndTime(Instant instant, ZoneId zone) {
         return instant == null ? null : DAY_AND_TIME.format(instant.atZone(zone));
     }
 }

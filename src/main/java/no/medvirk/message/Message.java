@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +62,10 @@ public class Message {
     private AnsweredBy answeredBy;
     private Instant closedAt;
     private Instant anonymisedAt;
+    private int timesOverdue;
+    private Instant escalatedAt;
+    private String chiefExecutiveInstruction;
+    private Instant remindedAt;
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL)
     @OrderBy("attemptedAt, id")
     private List<CallAttempt> callAttempts = new ArrayList<>();
@@ -80,14 +85,14 @@ public class Message {
     }
 
     /** M2: classified by the service centre; the ten days to contact the submitter start now. */
-    void register(Kind kind, String subjectArea, boolean political, boolean external, Instant now,
-                  Duration contactDeadline) {
+    void register(Kind kind, String subjectArea, boolean political, boolean external, ZonedDateTime now,
+                  Period contactDeadline) {
         this.kind = kind;
         this.subjectArea = subjectArea;
         this.political = political;
         this.external = external;
-        this.registeredAt = now;
-        this.contactDeadline = now.plus(contactDeadline);
+        this.registeredAt = now.toInstant();
+        this.contactDeadline = now.plus(contactDeadline).toInstant();
         this.status = MessageStatus.REGISTERED;
     }
 
@@ -144,6 +149,32 @@ public class Message {
     void close(Instant at) {
         this.closedAt = at;
         this.status = MessageStatus.CLOSED;
+    }
+
+    /** M10: the message is on this week's overdue list; it counts once a week (see the due lists). */
+    public void countOverdue() {
+        this.timesOverdue++;
+    }
+
+    /** M11: on an overdue list again, reported to the chief executive; the first time is kept. */
+    public void escalate(Instant at) {
+        if (escalatedAt == null) {
+            this.escalatedAt = at;
+        }
+    }
+
+    /** M11: what the chief executive told the unit to do. */
+    public void instruct(String instruction) {
+        this.chiefExecutiveInstruction = instruction;
+    }
+
+    /** The contact deadline passed with the call still open: one reminder; false if one was sent. */
+    boolean remind(Instant at) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
     }
 
     /** The submitter's details are removed when their retention ends; the message itself stays for statistics. */
@@ -250,6 +281,22 @@ public class Message {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public int getTimesOverdue() {
+        return timesOverdue;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public String getChiefExecutiveInstruction() {
+        return chiefExecutiveInstruction;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public Instant getAnonymisedAt() {

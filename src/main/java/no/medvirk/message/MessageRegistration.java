@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public class MessageRegistration {
         Message message = messages.get(caseNumber);
         message.correct(checked.channel(), checked.receivedAt(), checked.text(), checked.submitter());
         message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
-                clock.instant(), settings.contactDeadline());
+                ZonedDateTime.now(clock), settings.contactDeadline());
         return message;
     }
 
@@ -87,7 +88,7 @@ public class MessageRegistration {
                 checked.submitter());
         if (registered) {
             message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
-                    clock.instant(), settings.contactDeadline());
+                    ZonedDateTime.now(clock), settings.contactDeadline());
         }
         return messages.save(message);
     }

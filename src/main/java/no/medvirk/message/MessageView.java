@@ -9,7 +9,7 @@ record MessageView(String caseNumber, MessageStatus status, Channel channel, Ins
                    Instant registeredAt, Instant contactDeadline, String caseworker, List<Call> callAttempts,
                    Instant cardSentAt, Instant contactedAt, String answer, Satisfaction satisfaction,
                    String dissatisfactionReason, String alternativeProposal, AnsweredBy answeredBy, Instant closedAt,
-                   Submitter submitter) {
+                   int timesOverdue, Instant escalatedAt, String chiefExecutiveInstruction, Submitter submitter) {
 
     record Call(Instant time, boolean reached) {
     }
@@ -20,6 +20,7 @@ record MessageView(String caseNumber, MessageStatus status, Channel channel, Ins
                 m.getRegisteredAt(), m.getContactDeadline(), m.getCaseworker(),
                 m.getCallAttempts().stream().map(c -> new Call(c.getAttemptedAt(), c.isReached())).toList(),
                 m.getCardSentAt(), m.getContactedAt(), m.getAnswer(), m.getSatisfaction(), m.getDissatisfactionReason(),
-                m.getAlternativeProposal(), m.getAnsweredBy(), m.getClosedAt(), m.getSubmitter());
+                m.getAlternativeProposal(), m.getAnsweredBy(), m.getClosedAt(), m.getTimesOverdue(), m.getEscalatedAt(),
+                m.getChiefExecutiveInstruction(), m.getSubmitter());
     }
 }

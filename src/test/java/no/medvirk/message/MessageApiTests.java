@@ -97,6 +97,24 @@ class MessageApiTests {
     }
 
     @Test
+    void shouldShowTheCaseAsAPageWithTheTextAsTyped() throws Exception {
+        String caseNumber = JSON.readTree(rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(message()), String.class).getBody()).get("caseNumber").asText();
+        runJobsOf(caseNumber);
+
+        ResponseEntity<String> page = rest.withBasicAuth("vegleder", "demo").getForEntity("/sak/" + caseNumber, String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(page.getBody()).contains("Sak <span>" + caseNumber + "</span>", "Vei, park og idrett", "Klage",
+                        "Hullet ved skolen er stort. ${execution.getVariable(&#39;x&#39;)} &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(rest.withBasicAuth("ola", "demo").getForEntity("/sak/" + caseNumber, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.getForEntity("/sak/" + caseNumber, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void shouldRefuseBadInputNamingEachFieldAndSaveNothing() throws Exception {
         long before = messages.count();
         var body = Map.of("channel", "PIGEON", "text", "x".repeat(4001), "kind", "RANT", "subjectArea", "Månen",

@@ -365,6 +365,34 @@ class MessageLifecycleProcessTest {
     }
 
     @Test
+    void shouldRemindTheCaseworkerAndLeaderOnceWhenTheDeadlinePassesWithTheCallOpen() {
+        ProcessInstance instance = assignedToKari();
+        String caseNumber = instance.getBusinessKey();
+        ClockUtil.setCurrentTime(Date.from(record(caseNumber).getContactDeadline().plusSeconds(60)));
+
+        execute(job());
+
+        assertThat(instance).isWaitingAt("Task_CallSubmitter").hasPassed("Task_RemindOfDeadline", "EndEvent_Reminded");
+        assertThat(record(caseNumber).getRemindedAt()).isEqualTo(ClockUtil.now().toInstant());
+        assertThat(reminders(caseNumber)).extracting(OutboxMail::getRecipient)
+                .containsExactlyInAnyOrder("kari.nordmann@medvirk.example", "viggo.veiland@medvirk.example");
+        assertThat(reminders(caseNumber)).allSatisfy(m -> assertThat(m.getBody()).doesNotContain("Nina Nilsen", "90000000"));
+
+        // A failed call brings the task back, and its timer, already due: no second reminder.
+        taskService.complete(task().getId(), Map.of("reached", "false"));
+        execute(job());
+
+        assertThat(instance).isWaitingAt("Task_CallSubmitter");
+        assertThat(reminders(caseNumber)).hasSize(2);
+        assertThat(record(caseNumber).getStatus()).isEqualTo(MessageStatus.ASSIGNED);
+    }
+
+    private List<OutboxMail> reminders(String caseNumber) {
+        return outbox.findAll().stream().filter(m -> m.getSubject().startsWith("Fristen er ute for sak " + caseNumber + ":"))
+                .toList();
+    }
+
+    @Test
     void shouldAnswerInWritingWhenNoPhoneWasGiven() {
         ProcessInstance instance = register(message("Barnehage", new SubmitterInput("Per Hansen", "Skolegata 2", null, null)));
         execute(job());

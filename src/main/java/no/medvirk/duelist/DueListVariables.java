@@ -1,0 +1,25 @@
+package no.medvirk.duelist;
+
+/** The weekly due lists' process variables and form fields, in one place. */
+final class DueListVariables {
+
+    static final String PROCESS = "weekly-due-lists";
+
+    static final String DUE_LIST_ID = "dueListId";
+    /** Whether the list has anything on it: an empty list makes no task. */
+    static final String LISTED = "listed";
+    /** The units (or the mayor's office) with messages newly overdue this week: one overdue list each. */
+    static final String OVERDUE_RESPONSIBLES = "overdueResponsibles";
+    /** The element of {@link #OVERDUE_RESPONSIBLES} one overdue list is for. */
+    static final String RESPONSIBLE = "responsible";
+    static final String ESCALATE = "escalate";
+    static final String CLEAR_UP_GROUP = "clearUpGroup";
+    static final String CLEAR_UP_DUE = "clearUpDue";
+
+    // Form fields
+    static final String COMMENT = "comment";
+    static final String INSTRUCTION = "instruction";
+
+    private DueListVariables() {
+    }
+}

@@ -1,0 +1,31 @@
+package no.medvirk.duelist;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A week a message was on an overdue list: a message counts once per week. */
+@Entity
+@Table(name = "overdue_week")
+class OverdueWeek {
+
+    @Embeddable
+    record Key(Long messageId, LocalDate weekStart) {
+    }
+
+    @EmbeddedId
+    private Key key;
+
+    protected OverdueWeek() {
+    }
+
+    OverdueWeek(Long messageId, LocalDate weekStart) {
+        this.key = new Key(messageId, weekStart);
+    }
+
+    LocalDate weekStart() {
+        return key.weekStart();
+    }
+}

@@ -1,0 +1,56 @@
+package no.medvirk.duelist;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The due lists' tasks, on create: the form shows its part of the list as a table, as task-local
+ * variables. The fields the form asks for start empty, whatever a parallel task was given.
+ */
+@Component("showDueList")
+class ShowDueList implements TaskListener {
+
+    private final DueLists dueLists;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    ShowDueList(DueLists dueLists, Organisation organisation, Clock clock) {
+        this.dueLists = dueLists;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DueList list = dueLists.findById((Long) task.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("weekNumber", new Week(list.getWeekStart(), clock.getZone()).number());
+        shown.put("dueListPdfUrl", DueListController.path(list) + ".pdf");
+        shown.put("dueListCsvUrl", DueListController.path(list) + ".csv");
+        switch (task.getTaskDefinitionKey()) {
+            case "Task_ClearOverdue" -> {
+                String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
+                shown.put("responsibleName", DueListRows.responsibleName(responsible, organisation));
+                shown.put("dueListText", table(list.countedFor(responsible)));
+                shown.put(DueListVariables.COMMENT, null);
+            }
+            case "Task_InstructUnits" -> {
+                shown.put("dueListText", table(list.escalated()));
+                shown.put(DueListVariables.INSTRUCTION, null);
+            }
+            default -> shown.put("dueListText", "#### Over fristen\n\n" + table(list.overdue())
+                    + "\n\n#### Frist denne uken\n\n" + table(list.dueThisWeek()));
+        }
+        task.setVariablesLocal(shown);
+    }
+
+    private String table(List<DueListEntry> entries) {
+        return DueListRows.markdown(DueListRows.of(entries, organisation, clock.getZone()));
+    }
+}

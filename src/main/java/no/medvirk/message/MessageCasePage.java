@@ -1,0 +1,67 @@
+package no.medvirk.message;
+
+import java.time.Clock;
+import java.util.List;
+import no.medvirk.organisation.Organisation;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A message's case as a page to read, linked from the due lists and the tasks. Everything is text, escaped. */
+@Controller
+class MessageCasePage {
+
+    /** What the page shows, in Norwegian words. */
+    record Case(String caseNumber, String status, String channel, String received, String kind, String subjectArea,
+                String answeredByOffice, String caseworker, String registered, String deadline, List<String> calls,
+                String cardSent, String contacted, String answeredBy, String answer, String satisfaction,
+                String dissatisfactionReason, String alternativeProposal, String closed, int timesOverdue,
+                String escalated, String instruction, String text, Submitter submitter) {
+    }
+
+    private final ReadableMessages readable;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    MessageCasePage(ReadableMessages readable, Organisation organisation, Clock clock) {
+        this.readable = readable;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sak/{yy}/{n}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable String yy, @PathVariable String n, Model model) {
+        Message m = readable.get(yy, n);
+        var zone = clock.getZone();
+        model.addAttribute("c", new Case(m.getCaseNumber(), m.getStatus().label(), m.getChannel().label(),
+                Dates.day(m.getReceivedAt(), zone), label(m.getKind()), m.getSubjectArea(), answeringOffice(m),
+                m.getCaseworker() == null ? null
+                        : organisation.person(m.getCaseworker()).map(Organisation.Person::fullName).orElse(m.getCaseworker()),
+                Dates.dayAndTime(m.getRegisteredAt(), zone), Dates.day(m.getContactDeadline(), zone),
+                m.getCallAttempts().stream().map(c -> Dates.dayAndTime(c.getAttemptedAt(), zone)
+                        + (c.isReached() ? ": nådd" : ": ikke nådd")).toList(),
+                Dates.day(m.getCardSentAt(), zone), Dates.dayAndTime(m.getContactedAt(), zone), label(m.getAnsweredBy()),
+                m.getAnswer(), label(m.getSatisfaction()), m.getDissatisfactionReason(), m.getAlternativeProposal(),
+                Dates.dayAndTime(m.getClosedAt(), zone), m.getTimesOverdue(), Dates.day(m.getEscalatedAt(), zone),
+                m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter()));
+        return "message-case";
+    }
+
+    private String answeringOffice(Message m) {
+        if (m.getRoutedTo() == null) {
+            return null;
+        }
+        return switch (m.getRoutedTo()) {
+            case UNIT -> organisation.unit(m.getUnitCode()).map(Organisation.Unit::name).orElse(m.getUnitCode());
+            case MAYOR -> organisation.mayor().name();
+            case EXTERNAL -> "Annen instans (via " + organisation.serviceCentre().name() + ")";
+        };
+    }
+
+    private static String label(Labelled value) {
+        return value == null ? null : value.label();
+    }
+}
