@@ -18,14 +18,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.MedvirkTest;
+import no.medvirk.message.MessageCases;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,7 @@ class DueListApiTests {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
+    MessageCases cases;
     @Autowired
     GreenMail greenMail;
     @Autowired
@@ -148,12 +145,8 @@ class DueListApiTests {
                 "submitter", Map.of("name", "Nina Nilsen", "address", "Storgata 1", "phone", "90000000",
                         "email", "nina@example.no"))), String.class);
         String number = JSON.readTree(created.getBody()).get("caseNumber").asText();
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
-                .singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-                Map.of("caseworker", "kari"));
+        cases.routed(number);
+        cases.completeTask(number, Map.of("caseworker", "kari"));
         return number;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageInput;
-import no.medvirk.message.MessageRegistration;
+import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.OutboxMail;
@@ -42,7 +42,7 @@ class WeeklyDueListsProcessTest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     @Autowired
-    MessageRegistration registration;
+    MessageCases cases;
     @Autowired
     Messages messages;
     @Autowired
@@ -269,17 +269,11 @@ class WeeklyDueListsProcessTest {
     }
 
     private String message() {
-        Message message = registration.register(new MessageInput("CARD", null, "Hullet i veien er stort.",
-                "COMPLAINT", "Vei og trafikk", false, false,
-                new MessageInput.SubmitterInput("Nina Nilsen", "Storgata 1", "90000000", null)));
-        caseNumbers.add(message.getCaseNumber());
-        String instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(message.getCaseNumber()).singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-                Map.of("caseworker", "kari"));
-        return message.getCaseNumber();
+        String caseNumber = cases.assigned(new MessageInput("CARD", null, "Hullet i veien er stort.", "COMPLAINT",
+                "Vei og trafikk", false, false,
+                new MessageInput.SubmitterInput("Nina Nilsen", "Storgata 1", "90000000", null)), "kari");
+        caseNumbers.add(caseNumber);
+        return caseNumber;
     }
 
     private void closeTheCase(String caseNumber) {

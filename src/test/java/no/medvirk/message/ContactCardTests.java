@@ -9,9 +9,6 @@ import no.medvirk.WebappSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +24,7 @@ class ContactCardTests {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
+    MessageCases cases;
 
     String caseNumber;
 
@@ -40,13 +33,10 @@ class ContactCardTests {
         var registered = rest.withBasicAuth("servicesenter", "demo")
                 .postForEntity("/api/messages", json(MessageApiTests.message()), Map.class);
         caseNumber = (String) registered.getBody().get("caseNumber");
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        taskService.complete(task(instance), Map.of("caseworker", "kari"));
+        cases.routed(caseNumber);
+        cases.completeTask(caseNumber, Map.of("caseworker", "kari"));
         for (int call = 0; call < 3; call++) {
-            taskService.complete(task(instance), Map.of("reached", "false"));
+            cases.completeTask(caseNumber, Map.of("reached", "false"));
         }
     }
 
@@ -79,9 +69,5 @@ class ContactCardTests {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.getForEntity("/api/messages/" + caseNumber + "/contact-card.pdf", byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-
-    private String task(String instance) {
-        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
     }
 }

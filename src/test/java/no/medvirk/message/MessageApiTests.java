@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.MedvirkTest;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +29,7 @@ class MessageApiTests {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
+    MessageCases cases;
     @Autowired
     Messages messages;
 
@@ -49,7 +44,7 @@ class MessageApiTests {
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caseNumber = JSON.readTree(registered.getBody()).get("caseNumber").asText();
         assertThat(registered.getHeaders().getLocation()).hasToString("/api/messages/" + caseNumber);
-        runJobsOf(caseNumber);
+        cases.routed(caseNumber);
 
         assertThat(tasks(ola, caseNumber)).isEmpty();
         // The service centre follows every message, also while the unit works on it.
@@ -100,7 +95,7 @@ class MessageApiTests {
     void shouldShowTheCaseAsAPageWithTheTextAsTyped() throws Exception {
         String caseNumber = JSON.readTree(rest.withBasicAuth("servicesenter", "demo")
                 .postForEntity("/api/messages", json(message()), String.class).getBody()).get("caseNumber").asText();
-        runJobsOf(caseNumber);
+        cases.routed(caseNumber);
 
         ResponseEntity<String> page = rest.withBasicAuth("vegleder", "demo").getForEntity("/sak/" + caseNumber, String.class);
 
@@ -166,15 +161,6 @@ class MessageApiTests {
                 "subjectArea", "Vei og trafikk", "political", false, "external", false,
                 "submitter", Map.of("name", "Nina Nilsen", "address", "Storgata 1", "phone", "90000000",
                         "email", "nina@example.no"));
-    }
-
-    /** The tests have no job executor: the continuation after registration runs here. */
-    private void runJobsOf(String caseNumber) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-        for (Job job : managementService.createJobQuery().processInstanceId(instance).list()) {
-            managementService.executeJob(job.getId());
-        }
     }
 
     private List<JsonNode> tasks(TestRestTemplate user, String caseNumber) throws Exception {

@@ -10,8 +10,6 @@ import java.util.Map;
 import no.medvirk.MedvirkTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +26,7 @@ class PersonalDataRetentionProcessTest {
     @Autowired
     Messages messages;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
+    MessageCases cases;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -74,20 +70,11 @@ class PersonalDataRetentionProcessTest {
     }
 
     private String closedMessage() {
-        Message message = registration.register(input());
-        String instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(message.getCaseNumber()).singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        complete(instance, Map.of("caseworker", "kari"));
-        complete(instance, Map.of("answer", "Lyset er reparert.", "answeredBy", "LETTER"));
-        complete(instance, Map.of());
-        assertThat(messages.findByCaseNumber(message.getCaseNumber()).orElseThrow().getClosedAt()).isNotNull();
-        return message.getCaseNumber();
-    }
-
-    private void complete(String instance, Map<String, Object> variables) {
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), variables);
+        String caseNumber = cases.assigned(input(), "kari");
+        cases.completeTask(caseNumber, Map.of("answer", "Lyset er reparert.", "answeredBy", "LETTER"));
+        cases.completeTask(caseNumber, Map.of());
+        assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getClosedAt()).isNotNull();
+        return caseNumber;
     }
 
     private static MessageInput input() {

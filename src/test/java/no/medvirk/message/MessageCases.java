@@ -1,0 +1,52 @@
+package no.medvirk.message;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes test messages through their lifecycle as the users would: the tests have no job executor,
+ * so the continuation after registration runs here.
+ */
+@Component
+public class MessageCases {
+
+    private final MessageRegistration registration;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+
+    MessageCases(MessageRegistration registration, RuntimeService runtimeService, TaskService taskService,
+                 ManagementService managementService) {
+        this.registration = registration;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+    }
+
+    /** Registers the message, routes it and hands it to the caseworker; returns its case number. */
+    public String assigned(MessageInput input, String caseworker) {
+        String caseNumber = registration.register(input).getCaseNumber();
+        routed(caseNumber);
+        completeTask(caseNumber, Map.of("caseworker", caseworker));
+        return caseNumber;
+    }
+
+    /** Runs the jobs waiting in the case's process: the routing after registration, a due timer. */
+    public void routed(String caseNumber) {
+        managementService.createJobQuery().processInstanceId(instanceOf(caseNumber)).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    /** Completes the case's one open task with the form's values. */
+    public void completeTask(String caseNumber, Map<String, Object> values) {
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instanceOf(caseNumber)).singleResult()
+                .getId(), values);
+    }
+
+    public String instanceOf(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    }
+}
