@@ -38,7 +38,8 @@ class PostgresStartupTests {
     void shouldStartOnPostgresql() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MedvirkApplication.class)
                 .profiles("postgres")
-                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                // Its own engine name, so as not to replace the shared test context's in Camunda's registry.
+                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=postgres",
                         "--DB_URL=" + SERVER + database, "--DB_USER=postgres", "--DB_PASSWORD=")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             ProcessEngine engine = app.getBean(ProcessEngine.class);

@@ -47,9 +47,12 @@ class StartupFailureTests {
 
     private static void start(String database, String property) {
         // Arguments, not builder properties: those are defaults that application.yml would override.
+        // An engine name of its own: Camunda keeps engines by name in a static registry, where the
+        // failed one would take the place of the shared test context's engine.
         new SpringApplicationBuilder(MedvirkApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + database, "--" + property)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + database,
+                        "--camunda.bpm.process-engine-name=" + database.replace("-", ""), "--" + property)
                 .close();
     }
 }
