@@ -51,13 +51,28 @@ public record Organisation(
         }
     }
 
-    /** A service unit (resultatenhet): its leaders are responsible for its messages, its caseworkers handle them. */
-    public record Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers) {
+    /**
+     * A service unit (resultatenhet): its leaders are responsible for its messages, its caseworkers
+     * handle them. Its user council and employees' contacts are invited to dialogue meetings, with the
+     * information about the service sent ahead (D3).
+     */
+    public record Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers,
+                       List<Contact> userCouncil, List<Contact> employeeContacts, String serviceInfo) {
 
         public Unit {
             leaders = listOrEmpty(leaders);
             caseworkers = listOrEmpty(caseworkers);
+            userCouncil = listOrEmpty(userCouncil);
+            employeeContacts = listOrEmpty(employeeContacts);
         }
+
+        public Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers) {
+            this(code, name, email, leaders, caseworkers, List.of(), List.of(), null);
+        }
+    }
+
+    /** Someone outside Medvirk's users who is written to: a user council, an employees' representative. */
+    public record Contact(String name, String email) {
     }
 
     // A list left out of the YAML file means "none".

@@ -129,6 +129,11 @@ final class OrganisationFile {
                 problems.add(what + ": a valid email is required");
             }
             checkMembers(what + " leaders", unit.leaders(), personIds, problems);
+            for (Organisation.Contact contact : concat(unit.userCouncil(), unit.employeeContacts())) {
+                if (isBlank(contact.name()) || contact.email() == null || !EMAIL.matcher(contact.email()).matches()) {
+                    problems.add(what + ": each contact in userCouncil and employeeContacts needs a name and a valid email");
+                }
+            }
             checkMembers(what + " caseworkers", unit.caseworkers(), personIds, problems);
         }
         return problems;
@@ -154,6 +159,12 @@ final class OrganisationFile {
                 problems.add(what + ": '" + member + "' is not among 'people'");
             }
         }
+    }
+
+    private static List<Organisation.Contact> concat(List<Organisation.Contact> a, List<Organisation.Contact> b) {
+        List<Organisation.Contact> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static boolean isBlank(String s) {

@@ -32,7 +32,7 @@ class OrganisationFileTests {
         assertThat(demo.demo()).isTrue();
         assertThat(demo.people()).extracting(Organisation.Person::id).containsExactlyInAnyOrder(
                 "admin", "servicesenter", "vegleder", "kari", "ola", "ordforer", "kommunedirektor", "sekretar",
-                "politiker");
+                "politiker", "representant", "hjemmeleder");
         assertThat(demo.people()).allSatisfy(p -> assertThat(p.password()).isEqualTo("demo"));
         assertThat(demo.units()).extracting(Organisation.Unit::code).containsExactly(
                 "vei", "barnehage", "hjemmetjeneste", "helsestasjon", "kultur", "nav");
@@ -40,6 +40,9 @@ class OrganisationFileTests {
             assertThat(vei.name()).isEqualTo("Vei, park og idrett");
             assertThat(vei.leaders()).containsExactly("vegleder");
             assertThat(vei.caseworkers()).containsExactly("kari");
+            assertThat(vei.userCouncil()).containsExactly(
+                    new Organisation.Contact("Idrettsrådet", "idrettsradet@medvirk.example"));
+            assertThat(vei.serviceInfo()).startsWith("Enheten drifter 240 km kommunal vei");
         });
         assertThat(demo.unit("barnehage").orElseThrow().caseworkers()).containsExactly("ola");
     }
@@ -66,14 +69,16 @@ class OrganisationFileTests {
                 .replace("id: siv,", "id: Siv Sentral,")
                 .replace("administrators: [anne]", "administrators: [anna]")
                 .replace("caseworkers: [siv]", "caseworkers: [siv], leaders: [per]")
-                .replace("mayor:                { name: Ordføreren, email: o@test.no }\n", "");
+                .replace("mayor:                { name: Ordføreren, email: o@test.no }\n", "")
+                .replace("leaders: [per] }", "leaders: [per], userCouncil: [{ name: Brukerrådet, email: nei }] }");
 
         assertThatThrownBy(() -> read(broken))
                 .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems()).contains(
                         "person 'Siv Sentral': id must be lower-case letters and digits only",
                         "administrators: 'anna' is not among 'people'",
                         "unit 'vei' leaders: 'per' is not among 'people'",
-                        "'mayor' is missing"));
+                        "'mayor' is missing",
+                        "unit 'vei': each contact in userCouncil and employeeContacts needs a name and a valid email"));
     }
 
     @Test
