@@ -1,0 +1,31 @@
+package no.medvirk.dialogue;
+
+import no.medvirk.notification.Outbox;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DeclineRequest (D10): whoever asked gets the answer and the reason, when they left an address. */
+@Component("declineMeetingRequest")
+class DeclineMeetingRequest implements JavaDelegate {
+
+    record Declined(String requestedBy, String topic, String reason) {
+    }
+
+    private final MeetingRequests requests;
+    private final Outbox outbox;
+
+    DeclineMeetingRequest(MeetingRequests requests, Outbox outbox) {
+        this.requests = requests;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        MeetingRequest request = requests.get((Long) execution.getVariable(DialogueVariables.REQUEST_ID));
+        if (request.getContactEmail() != null) {
+            outbox.send(request.getContactEmail(), "meeting-request-declined",
+                    new Declined(request.getRequestedBy(), request.getTopic(), request.getDeclineReason()));
+        }
+    }
+}

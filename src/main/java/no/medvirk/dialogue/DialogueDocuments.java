@@ -1,0 +1,222 @@
+package no.medvirk.dialogue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * D6, D7: the summary report of the year's minutes and the case presentation (saksframlegg) for the
+ * committee and the council, as Word documents the secretary can open, edit and print. Made from the
+ * records whenever they are downloaded, in the shape of the seeds' documents.
+ */
+@Component
+class DialogueDocuments {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final String[] INPUT_HEADER = {"Enhet møtt", "Møtedato", "Innspill", "Ansvarlig enhet", "Status",
+            "Hva er gjort eller planlagt", "Frist"};
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("nb"));
+
+    private final DialogueMeetings meetings;
+    private final BodyTreatments treatments;
+    private final DialogueDisplay display;
+
+    DialogueDocuments(DialogueMeetings meetings, BodyTreatments treatments, DialogueDisplay display) {
+        this.meetings = meetings;
+        this.treatments = treatments;
+        this.display = display;
+    }
+
+    /** D6: per unit, the meeting, who came, what was raised, the main conclusions and the inputs. */
+    @Transactional(readOnly = true)
+    byte[] summary(DialoguePlan plan) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            heading(doc, "Oppsummering: Sammenstilling av referatene fra dialogmøtene " + plan.getYear(), 16);
+            paragraph(doc, plan.getCommittee() + " holdt dialogmøter med brukere og ansatte i disse enhetene i "
+                    + plan.getYear() + ". Under følger hovedpunktene fra hvert møte og innspillene, med enheten som "
+                    + "har ansvaret for å følge dem opp.");
+            for (DialogueMeeting m : meetingsOf(plan)) {
+                heading(doc, display.unit(m.getUnitCode()), 13);
+                labelled(doc, "Møte", display.when(m) + ", " + m.getPlace());
+                labelled(doc, "Dialoggruppe", m.getGroup().getName() + ", ledet av " + display.person(m.getGroup().getLeader())
+                        + (m.getGroup().getOtherMembers() == null ? "" : ", med " + m.getGroup().getOtherMembers()));
+                labelled(doc, "Temaer", m.getThemes());
+                if (m.getStatus() == MeetingStatus.CANCELLED) {
+                    labelled(doc, "Møtet ble avlyst", m.getCancelReason());
+                    continue;
+                }
+                labelled(doc, "Til stede", m.getAttendees().stream()
+                        .map(a -> a.getName() + " (" + a.getOrganisation() + ")").collect(Collectors.joining(", ")));
+                labelled(doc, "Saker som ble tatt opp", m.getMinutesPoints());
+                labelled(doc, "Hovedkonklusjoner", m.getMinutesAgreed());
+                if (!m.getInputs().isEmpty()) {
+                    paragraph(doc, "Innspill:").getRuns().get(0).setBold(true);
+                    m.getInputs().forEach(i -> paragraph(doc, "• " + i.getText() + " (ansvar: " + display.unit(i.getUnitCode()) + ")"));
+                }
+            }
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** D7: the case presentation with case number, caseworker, route through the bodies, assessment and proposal. */
+    @Transactional(readOnly = true)
+    byte[] casePresentation(DialoguePlan plan) {
+        List<BodyTreatment> treated = treatments.findByPlanIdOrderById(plan.getId());
+        List<DialogueMeeting> held = meetingsOf(plan).stream().filter(m -> m.getStatus() == MeetingStatus.HELD).toList();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            heading(doc, "Saksframlegg", 16);
+            XWPFTable header = doc.createTable(2, 2);
+            cell(header, 0, 0, "Arkivsak:");
+            cell(header, 0, 1, plan.getArchiveCaseNumber() == null ? "" : plan.getArchiveCaseNumber());
+            cell(header, 1, 0, "Saksbehandler:");
+            cell(header, 1, 1, display.person(plan.getCaseworker()));
+            paragraph(doc, "");
+            paragraph(doc, "Saksgang").getRuns().get(0).setBold(true);
+            XWPFTable route = doc.createTable(3, 2);
+            cell(route, 0, 0, "Utvalg");
+            cell(route, 0, 1, "Møtedato");
+            cell(route, 1, 0, plan.getCommittee());
+            cell(route, 1, 1, date(treatedOn(treated, Body.COMMITTEE)));
+            cell(route, 2, 0, "Kommunestyret");
+            cell(route, 2, 1, date(treatedOn(treated, Body.COUNCIL)));
+            paragraph(doc, "");
+            heading(doc, "DIALOGMØTENE " + plan.getYear() + " – OPPSUMMERING", 14);
+            paragraph(doc, "Vedlegg: Oppsummering: Sammenstilling av referatene fra dialogmøtene " + plan.getYear());
+            section(doc, "SAMMENDRAG:", "Dialogmøtene i " + plan.getYear() + " oppsummeres.");
+            section(doc, "SAKSOPPLYSNINGER:", plan.getCommittee() + " planla årets dialogmøter"
+                    + (plan.getCommitteePlannedOn() == null ? "" : " i sitt møte " + date(plan.getCommitteePlannedOn()))
+                    + ", og gjennomførte møtene " + months(held) + ". Oppsummeringen som er vedlagt er "
+                    + "sammenstillingen av møtereferatene fra dialogmøtene med disse enhetene:");
+            held.forEach(m -> paragraph(doc, "– " + display.unit(m.getUnitCode())));
+            section(doc, "VURDERING:", plan.getAssessment() == null ? "" : plan.getAssessment());
+            section(doc, "Kommunedirektøren foreslår at det gjøres følgende", "");
+            paragraph(doc, "innstilling:").getRuns().get(0).setBold(true);
+            paragraph(doc, plan.getProposedDecision());
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** D8: every input from the year's meetings, in meeting order. */
+    @Transactional(readOnly = true)
+    List<DialogueInput> inputsOf(DialoguePlan plan) {
+        return meetingsOf(plan).stream().flatMap(m -> m.getInputs().stream()).toList();
+    }
+
+    /** D8: the inputs' status list; semicolons and a byte-order mark, what a Norwegian Excel opens without asking. */
+    @Transactional(readOnly = true)
+    byte[] inputsCsv(DialoguePlan plan) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(INPUT_HEADER).get())) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            for (DialogueInput i : inputsOf(plan)) {
+                printer.printRecord(display.unit(i.getMeeting().getUnitCode()), date(i.getMeeting().getMeetingDate()),
+                        i.getText(), display.unit(i.getUnitCode()), i.getFollowUpStatus().label(),
+                        i.getFollowUpText(), date(i.getFollowUpDue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private List<DialogueMeeting> meetingsOf(DialoguePlan plan) {
+        return meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId());
+    }
+
+    private static LocalDate treatedOn(List<BodyTreatment> treated, Body body) {
+        return treated.stream().filter(t -> t.getBody() == body).map(BodyTreatment::getMeetingDate)
+                .reduce((first, second) -> second).orElse(null);
+    }
+
+    /** "i mai/juni 2027": the months the meetings were held in. */
+    private static String months(List<DialogueMeeting> held) {
+        Set<String> months = new LinkedHashSet<>();
+        held.forEach(m -> months.add(MONTH.format(m.getMeetingDate())));
+        return months.isEmpty() ? "" : "i " + String.join("/", months) + " "
+                + Optional.of(held.get(0).getMeetingDate().getYear()).get();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static void heading(XWPFDocument doc, String text, int size) {
+        XWPFRun run = doc.createParagraph().createRun();
+        run.setBold(true);
+        run.setFontSize(size);
+        run.setText(text);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.LEFT);
+        String[] lines = (text == null ? "" : text).split("\\R", -1);
+        XWPFRun run = paragraph.createRun();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        return paragraph;
+    }
+
+    private static void labelled(XWPFDocument doc, String label, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        XWPFRun bold = paragraph.createRun();
+        bold.setBold(true);
+        bold.setText(label + ": ");
+        XWPFRun value = paragraph.createRun();
+        String[] lines = (text == null || text.isBlank() ? "–" : text).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                value.addBreak();
+            }
+            value.setText(lines[i], i);
+        }
+    }
+
+    private static void section(XWPFDocument doc, String title, String text) {
+        paragraph(doc, title).getRuns().get(0).setBold(true);
+        if (!text.isEmpty()) {
+            paragraph(doc, text);
+        }
+    }
+
+    private static void cell(XWPFTable table, int row, int column, String text) {
+        table.getRow(row).getCell(column).setText(text);
+    }
+
+    private static byte[] bytes(XWPFDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        return out.toByteArray();
+    }
+}

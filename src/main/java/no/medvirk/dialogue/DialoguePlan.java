@@ -1,0 +1,130 @@
+package no.medvirk.dialogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** D1: a committee's plan for the year's dialogue meetings, and what became of it (D6-D9). */
+@Entity
+@Table(name = "dialogue_plan")
+public class DialoguePlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "plan_year")
+    private int year;
+    private String committee;
+    private String caseworker;
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+    private String archiveCaseNumber;
+    private LocalDate committeePlannedOn;
+    private String planComment;
+    private Instant meetingsDoneAt;
+    private String assessment;
+    private String proposedDecision;
+    private String evaluationWorked;
+    private String evaluationChange;
+    private Instant createdAt;
+
+    protected DialoguePlan() {
+    }
+
+    DialoguePlan(int year, String committee, String caseworker, Instant createdAt) {
+        this.year = year;
+        this.committee = committee;
+        this.caseworker = caseworker;
+        this.status = PlanStatus.PLANNING;
+        this.createdAt = createdAt;
+        this.proposedDecision = "Referatene fra dialogmøtene " + year + " tas til orientering.";
+    }
+
+    /** The committee's treatment of the plan (D1): approved, or back for changes. */
+    void committeeTreated(LocalDate meetingDate, boolean approved, String archiveCaseNumber, String comment) {
+        this.committeePlannedOn = meetingDate;
+        this.archiveCaseNumber = archiveCaseNumber;
+        this.planComment = comment;
+        this.status = approved ? PlanStatus.APPROVED : PlanStatus.PLANNING;
+    }
+
+    void meetingsDone(Instant at) {
+        this.meetingsDoneAt = at;
+        this.status = PlanStatus.MEETINGS_DONE;
+    }
+
+    void casePresentation(String archiveCaseNumber, String assessment, String proposedDecision) {
+        this.archiveCaseNumber = archiveCaseNumber;
+        this.assessment = assessment;
+        this.proposedDecision = proposedDecision;
+    }
+
+    void decided() {
+        this.status = PlanStatus.DECIDED;
+    }
+
+    void evaluated(String worked, String change) {
+        this.evaluationWorked = worked;
+        this.evaluationChange = change;
+        this.status = PlanStatus.EVALUATED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public String getCaseworker() {
+        return caseworker;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public String getArchiveCaseNumber() {
+        return archiveCaseNumber;
+    }
+
+    public LocalDate getCommitteePlannedOn() {
+        return committeePlannedOn;
+    }
+
+    public String getPlanComment() {
+        return planComment;
+    }
+
+    public Instant getMeetingsDoneAt() {
+        return meetingsDoneAt;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public String getProposedDecision() {
+        return proposedDecision;
+    }
+
+    public String getEvaluationWorked() {
+        return evaluationWorked;
+    }
+
+    public String getEvaluationChange() {
+        return evaluationChange;
+    }
+}

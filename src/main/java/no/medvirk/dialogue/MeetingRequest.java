@@ -1,0 +1,77 @@
+package no.medvirk.dialogue;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** D10: a unit, a municipality or an organisation asks for a meeting on a topic of its own. */
+@Entity
+@Table(name = "meeting_request")
+public class MeetingRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String requestedBy;
+    private String contactEmail;
+    private String topic;
+    private String wishedPeriod;
+    private Instant requestedAt;
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+    private String declineReason;
+
+    protected MeetingRequest() {
+    }
+
+    MeetingRequest(String requestedBy, String contactEmail, String topic, String wishedPeriod, Instant requestedAt) {
+        this.requestedBy = requestedBy;
+        this.contactEmail = contactEmail;
+        this.topic = topic;
+        this.wishedPeriod = wishedPeriod;
+        this.requestedAt = requestedAt;
+        this.status = RequestStatus.REQUESTED;
+    }
+
+    void accepted() {
+        this.status = RequestStatus.ACCEPTED;
+    }
+
+    void declined(String reason) {
+        this.status = RequestStatus.DECLINED;
+        this.declineReason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getWishedPeriod() {
+        return wishedPeriod;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+}

@@ -1,0 +1,35 @@
+package no.medvirk.dialogue;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Date;
+import no.medvirk.organisation.Organisation;
+import no.medvirk.organisation.OrganisationGroups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_PrepareFollowUp (D8): who follows an input up (the unit's leaders) and by when. */
+@Component("prepareFollowUp")
+class PrepareFollowUp implements JavaDelegate {
+
+    private final DialogueInputs inputs;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    PrepareFollowUp(DialogueInputs inputs, Organisation organisation, Clock clock) {
+        this.inputs = inputs;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DialogueInput input = inputs.get((Long) execution.getVariable(DialogueVariables.INPUT_ID));
+        boolean hasLeaders = organisation.unit(input.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
+        execution.setVariableLocal(DialogueVariables.FOLLOW_UP_GROUP, hasLeaders
+                ? OrganisationGroups.unitLeaders(input.getUnitCode()) : OrganisationGroups.unit(input.getUnitCode()));
+        execution.setVariableLocal(DialogueVariables.FOLLOW_UP_DUE,
+                Date.from(input.getFollowUpDue().atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant()));
+    }
+}

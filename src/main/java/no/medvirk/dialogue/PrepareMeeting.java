@@ -1,0 +1,41 @@
+package no.medvirk.dialogue;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_PrepareMeeting (D3-D5): the meeting's times for the timers: the invitation three weeks
+ * before, the agenda deadline a week before, the minutes a week after. Again when it is moved.
+ */
+@Component("prepareMeeting")
+class PrepareMeeting implements JavaDelegate {
+
+    private final DialogueMeetings meetings;
+    private final DialogueSettings settings;
+    private final Clock clock;
+
+    PrepareMeeting(DialogueMeetings meetings, DialogueSettings settings, Clock clock) {
+        this.meetings = meetings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        ZonedDateTime start = meeting.start(clock.getZone());
+        ZonedDateTime end = meeting.end(clock.getZone());
+        execution.setVariables(Map.of(
+                DialogueVariables.INVITATION_AT, Date.from(start.minus(settings.invitationLead()).toInstant()),
+                DialogueVariables.AGENDA_DEADLINE, Date.from(start.minus(settings.agendaInputLead()).toInstant()),
+                DialogueVariables.MEETING_END, Date.from(end.toInstant()),
+                DialogueVariables.MINUTES_DUE, Date.from(end.plus(settings.minutesDue()).toInstant()),
+                DialogueVariables.LEADER, meeting.getGroup().getLeader(),
+                DialogueVariables.COORDINATOR, meeting.getGroup().getCoordinator()));
+    }
+}

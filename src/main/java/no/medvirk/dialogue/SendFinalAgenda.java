@@ -1,0 +1,28 @@
+package no.medvirk.dialogue;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendFinalAgenda (D3): after the deadline for input, the final agenda goes to the same people. */
+@Component("sendFinalAgenda")
+class SendFinalAgenda implements JavaDelegate {
+
+    private final DialogueMeetings meetings;
+    private final MeetingMail mail;
+    private final Clock clock;
+
+    SendFinalAgenda(DialogueMeetings meetings, MeetingMail mail, Clock clock) {
+        this.meetings = meetings;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        mail.send("dialogue-final-agenda", meeting, null);
+        meeting.finalAgendaSent(clock.instant());
+    }
+}

@@ -1,0 +1,88 @@
+package no.medvirk.dialogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cycle's tasks, on create: the plan as the form shows it (task-local variables), with the
+ * selects' options and, when the plan is made again, what was planned before.
+ */
+@Component("showDialoguePlan")
+class ShowDialoguePlan implements TaskListener {
+
+    private final DialoguePlans plans;
+    private final DialogueGroups groups;
+    private final DialogueMeetings meetings;
+    private final DialogueDisplay display;
+
+    ShowDialoguePlan(DialoguePlans plans, DialogueGroups groups, DialogueMeetings meetings, DialogueDisplay display) {
+        this.plans = plans;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.display = display;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DialoguePlan plan = plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID));
+        List<DialogueGroup> planGroups = groups.findByPlanIdOrderById(plan.getId());
+        List<DialogueMeeting> planMeetings = meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId());
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("year", plan.getYear());
+        shown.put("committee", plan.getCommittee());
+        shown.put("planMarkdown", display.planMarkdown(planGroups, planMeetings));
+        shown.put("summaryUrl", DialogueController.path(plan) + "/summary.docx");
+        shown.put("casePresentationUrl", DialogueController.path(plan) + "/case-presentation.docx");
+        shown.put("proposedDecisionMarkdown", Markdown.paragraph(plan.getProposedDecision()));
+        shown.put("archiveCaseNumber", plan.getArchiveCaseNumber());
+        switch (task.getTaskDefinitionKey()) {
+            case "Task_PlanMeetings" -> {
+                shown.put("lastEvaluationMarkdown", lastEvaluation(plan.getYear(), plan.getPlanComment()));
+                shown.put("personOptions", FormJson.value(display.personOptions()));
+                shown.put("unitOptions", FormJson.value(display.unitOptions()));
+                if (!planGroups.isEmpty()) {
+                    shown.put("groups", FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
+                            "leader", g.getLeader(), "otherMembers", orEmpty(g.getOtherMembers()),
+                            "coordinator", g.getCoordinator())).toList()));
+                    shown.put("meetings", FormJson.value(planMeetings.stream().map(m -> Map.of("unit", m.getUnitCode(),
+                            "group", m.getGroup().getName(), "date", m.getMeetingDate().toString(),
+                            "startTime", m.getStartTime(), "endTime", m.getEndTime(), "place", m.getPlace(),
+                            "themes", m.getThemes())).toList()));
+                }
+            }
+            case "Task_PrepareCasePresentation" -> {
+                shown.put("assessment", plan.getAssessment() != null ? plan.getAssessment()
+                        : "Kommunedirektøren tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
+                                + "forbedringsarbeid, og det er naturlig at kommunestyret ser hen til dem i arbeidet "
+                                + "med handlings- og økonomiplanen.");
+                shown.put("proposedDecision", plan.getProposedDecision());
+            }
+            case "Task_RecordCommitteeDecision" -> shown.put("bodyName", plan.getCommittee());
+            case "Task_RecordCouncilDecision" -> shown.put("bodyName", "Kommunestyret");
+            default -> {
+            }
+        }
+        task.setVariablesLocal(shown);
+    }
+
+    /** D9: last year's evaluation, and why the committee sent this plan back, for whoever plans now. */
+    private String lastEvaluation(int year, String returnedWith) {
+        StringBuilder text = new StringBuilder();
+        if (returnedWith != null) {
+            text.append("#### Utvalget ba om endringer\n\n").append(Markdown.paragraph(returnedWith)).append("\n\n");
+        }
+        plans.findByYear(year - 1).filter(p -> p.getEvaluationWorked() != null).ifPresent(last -> text
+                .append("#### Evaluering av dialogmøtene ").append(year - 1).append("\n\n**Dette fungerte:** ")
+                .append(Markdown.paragraph(last.getEvaluationWorked())).append("\n\n**Dette bør endres:** ")
+                .append(Markdown.paragraph(last.getEvaluationChange())).append('\n'));
+        return text.toString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,30 @@
+package no.medvirk.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task_ConsiderRequest, on create: the request, and the options for planning the meeting. */
+@Component("showMeetingRequest")
+class ShowMeetingRequest implements TaskListener {
+
+    private final MeetingRequests requests;
+    private final DialogueDisplay display;
+
+    ShowMeetingRequest(MeetingRequests requests, DialogueDisplay display) {
+        this.requests = requests;
+        this.display = display;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        MeetingRequest request = requests.get((Long) task.getVariable(DialogueVariables.REQUEST_ID));
+        task.setVariablesLocal(Map.of(
+                "requestMarkdown", Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
+                        List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))),
+                "personOptions", FormJson.value(display.personOptions()),
+                "unitOptions", FormJson.value(display.unitOptions())));
+    }
+}
