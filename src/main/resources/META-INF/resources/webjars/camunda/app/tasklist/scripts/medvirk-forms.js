@@ -13,6 +13,8 @@ const TEXTS = [
   [/^No options available$/, () => 'Ingen valg'],
   [/^Select$/, () => 'Velg'],
   [/^Search$/, () => 'Søk'],
+  [/^Add new$/, () => 'Legg til'],
+  [/^Remove list item$/, () => 'Fjern'],
 ];
 const ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
 
@@ -60,3 +62,50 @@ new MutationObserver((mutations) => {
   }
 }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true,
   attributeFilter: ATTRIBUTES });
+
+// form-js 1.x keeps an empty entry in its errors for every field of a dynamic list once it was
+// validated ({"Field_meetings_place": []}); Tasklist 7.24 counts the entries, so a form with a
+// dynamic list stays invalid and "Fullfør" disabled however well it is filled in. Each form is
+// found through the tree preact keeps on the form's element (.fjs-container), and its state is
+// kept free of entries that hold no message.
+function withMessages(errors) {
+  const kept = {};
+  for (const [field, messages] of Object.entries(errors || {})) {
+    if ([messages].flat(Infinity).some((m) => m)) {
+      kept[field] = messages;
+    }
+  }
+  return kept;
+}
+
+function formOf(vnode, depth = 0) {
+  if (!vnode || depth > 80) {
+    return null;
+  }
+  const value = vnode.props && vnode.props.value;
+  if (value && typeof value.getService === 'function') {
+    return value.getService('form');
+  }
+  for (const child of vnode.__k || []) {
+    const form = formOf(child, depth + 1);
+    if (form) {
+      return form;
+    }
+  }
+  return null;
+}
+
+function cleanErrorsOf(container) {
+  const form = container && formOf(container.__k);
+  if (!form || form.medvirkCleansErrors || typeof form._setState !== 'function') {
+    return;
+  }
+  const setState = form._setState.bind(form);
+  form._setState = (state) => setState(state && state.errors ? { ...state, errors: withMessages(state.errors) } : state);
+  form.medvirkCleansErrors = true;
+  form._setState({ errors: form._getState().errors });
+}
+
+// Forms come and go with the task shown; the few on the page are looked at after each change.
+new MutationObserver(() => document.querySelectorAll('.fjs-container').forEach(cleanErrorsOf))
+  .observe(document.body, { childList: true, subtree: true });
