@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DialogueDisplay {
 
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
     private final Organisation organisation;
@@ -35,6 +36,11 @@ class DialogueDisplay {
 
     String when(DialogueMeeting m) {
         return day(m.getMeetingDate()) + " kl. " + m.getStartTime() + "–" + m.getEndTime();
+    }
+
+    /** "Vei, park og idrett 12.05.2027": a meeting as the task list names it. */
+    String meetingName(DialogueMeeting m) {
+        return unit(m.getUnitCode()) + " " + SHORT_DAY.format(m.getMeetingDate());
     }
 
     /** Everyone in the organisation, for the leader and coordinator selects. */

@@ -44,6 +44,10 @@ public class DialoguePlan {
         this.caseworker = caseworker;
         this.status = PlanStatus.PLANNING;
         this.createdAt = createdAt;
+        // What the seeds' case presentations say; the secretary changes them in the task or in Word.
+        this.assessment = "Kommunedirektøren tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
+                + "forbedringsarbeid, og det er naturlig at kommunestyret ser hen til dem i arbeidet med handlings- og "
+                + "økonomiplanen.";
         this.proposedDecision = "Referatene fra dialogmøtene " + year + " tas til orientering.";
     }
 

@@ -20,6 +20,8 @@ final class DialogueVariables {
 
     // dialogue-meeting
     static final String MEETING_ID = "meetingId";
+    /** The unit and date, which Tasklist's filters show on the meeting's tasks and the inputs' follow-ups. */
+    static final String MEETING_NAME = "meetingName";
     static final String INVITATION_AT = "invitationAt";
     static final String AGENDA_DEADLINE = "agendaDeadline";
     static final String MEETING_END = "meetingEnd";

@@ -15,11 +15,13 @@ class PrepareFollowUp implements JavaDelegate {
 
     private final DialogueInputs inputs;
     private final Organisation organisation;
+    private final DialogueDisplay display;
     private final Clock clock;
 
-    PrepareFollowUp(DialogueInputs inputs, Organisation organisation, Clock clock) {
+    PrepareFollowUp(DialogueInputs inputs, Organisation organisation, DialogueDisplay display, Clock clock) {
         this.inputs = inputs;
         this.organisation = organisation;
+        this.display = display;
         this.clock = clock;
     }
 
@@ -29,6 +31,7 @@ class PrepareFollowUp implements JavaDelegate {
         boolean hasLeaders = organisation.unit(input.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
         execution.setVariableLocal(DialogueVariables.FOLLOW_UP_GROUP, hasLeaders
                 ? OrganisationGroups.unitLeaders(input.getUnitCode()) : OrganisationGroups.unit(input.getUnitCode()));
+        execution.setVariableLocal(DialogueVariables.MEETING_NAME, display.meetingName(input.getMeeting()));
         execution.setVariableLocal(DialogueVariables.FOLLOW_UP_DUE,
                 Date.from(input.getFollowUpDue().atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant()));
     }

@@ -17,11 +17,13 @@ class PrepareMeeting implements JavaDelegate {
 
     private final DialogueMeetings meetings;
     private final DialogueSettings settings;
+    private final DialogueDisplay display;
     private final Clock clock;
 
-    PrepareMeeting(DialogueMeetings meetings, DialogueSettings settings, Clock clock) {
+    PrepareMeeting(DialogueMeetings meetings, DialogueSettings settings, DialogueDisplay display, Clock clock) {
         this.meetings = meetings;
         this.settings = settings;
+        this.display = display;
         this.clock = clock;
     }
 
@@ -36,6 +38,7 @@ class PrepareMeeting implements JavaDelegate {
                 DialogueVariables.MEETING_END, Date.from(end.toInstant()),
                 DialogueVariables.MINUTES_DUE, Date.from(end.plus(settings.minutesDue()).toInstant()),
                 DialogueVariables.LEADER, meeting.getGroup().getLeader(),
-                DialogueVariables.COORDINATOR, meeting.getGroup().getCoordinator()));
+                DialogueVariables.COORDINATOR, meeting.getGroup().getCoordinator(),
+                DialogueVariables.MEETING_NAME, display.meetingName(meeting)));
     }
 }

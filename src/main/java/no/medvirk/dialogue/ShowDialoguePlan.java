@@ -55,10 +55,7 @@ class ShowDialoguePlan implements TaskListener {
                 }
             }
             case "Task_PrepareCasePresentation" -> {
-                shown.put("assessment", plan.getAssessment() != null ? plan.getAssessment()
-                        : "Kommunedirektøren tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
-                                + "forbedringsarbeid, og det er naturlig at kommunestyret ser hen til dem i arbeidet "
-                                + "med handlings- og økonomiplanen.");
+                shown.put("assessment", plan.getAssessment());
                 shown.put("proposedDecision", plan.getProposedDecision());
             }
             case "Task_RecordCommitteeDecision" -> shown.put("bodyName", plan.getCommittee());

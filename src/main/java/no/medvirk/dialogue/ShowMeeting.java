@@ -3,7 +3,6 @@ package no.medvirk.dialogue;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +37,6 @@ class ShowMeeting implements TaskListener {
         shown.put("agendaMarkdown", display.agendaMarkdown(m));
         shown.put("unitOptions", FormJson.value(display.unitOptions()));
         switch (task.getTaskDefinitionKey()) {
-            case "Task_RegisterAgendaInput" -> shown.put("agendaItems", FormJson.value(List.of()));
             case "Task_WriteMinutes" -> {
                 shown.put("returnComment", m.getMinutesReturnComment());
                 shown.put("points", m.getMinutesPoints());

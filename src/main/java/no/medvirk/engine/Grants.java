@@ -28,7 +28,10 @@ public final class Grants {
         } else if (Set.of(authorization.getPermissions(permissions)).containsAll(Arrays.asList(permissions))) {
             return;
         }
-        authorization.setPermissions(permissions);
+        // Added to what the group has already (another grant on the same resource), never in its place.
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
         authorizations.saveAuthorization(authorization);
     }
 }

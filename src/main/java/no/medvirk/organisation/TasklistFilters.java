@@ -54,8 +54,10 @@ class TasklistFilters {
                 "priority", priority,
                 "description", description,
                 "refresh", true,
-                // Shown on each task in the list: the case number of a message or meeting, when it has one.
-                "variables", List.of(Map.of("name", "caseNumber", "label", "Saksnummer"))));
+                // Shown on each task in the list, when it has one: a message's case number, a dialogue
+                // meeting's unit and date (several meetings' tasks have the same name).
+                "variables", List.of(Map.of("name", "caseNumber", "label", "Saksnummer"),
+                        Map.of("name", "meetingName", "label", "Møte"))));
         return filterService.saveFilter(filter).getId();
     }
 }

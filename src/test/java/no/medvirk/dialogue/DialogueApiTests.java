@@ -124,6 +124,7 @@ class DialogueApiTests {
         assertThat(text(summary.getBody())).contains("Vei, park og idrett", "Brøyting av gangveier.",
                 "• Brøyt gangveien til skolen først (ansvar: Vei, park og idrett)");
         assertThat(text(presentation.getBody())).contains("Arkivsak:\t31/1380", "Saksbehandler:\tSigrid Sekretær",
+                "VURDERING:\nKommunedirektøren tar med seg innspillene fra dialogmøtene",
                 "Referatene fra dialogmøtene 2031 tas til orientering.");
     }
 

@@ -203,9 +203,11 @@ class DialogueCycleProcessTest {
 
         List<Task> followUps = cases.tasks(cycle.getId(), "Task_FollowUpInput");
         assertThat(followUps).hasSize(3).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(oslo(2031, 12, 24, 16, 0)));
-        assertThat(followUps).extracting(t -> candidateGroup(t) + ": " + cases.shown(t).get("inputText"))
-                .containsExactlyInAnyOrder("unit-vei-leaders: Lengre åpningstid i hallen",
-                        "unit-hjemmetjeneste-leaders: Faste tider for besøk", "unit-barnehage: Bedre skilting til barnehagen");
+        assertThat(followUps).extracting(t -> candidateGroup(t) + ", " + taskService.getVariable(t.getId(), "meetingName")
+                        + ": " + cases.shown(t).get("inputText"))
+                .containsExactlyInAnyOrder("unit-vei-leaders, Vei, park og idrett 14.05.2031: Lengre åpningstid i hallen",
+                        "unit-hjemmetjeneste-leaders, Hjemmetjenesten 04.06.2031: Faste tider for besøk",
+                        "unit-barnehage, Hjemmetjenesten 04.06.2031: Bedre skilting til barnehagen");
     }
 
     @Test

@@ -95,6 +95,14 @@ class DialogueMeetingProcessTest {
         Task agendaInput = cases.task(instance.getId(), "Task_RegisterAgendaInput");
         assertThat(agendaInput.getAssignee()).isEqualTo("sekretar");
         assertThat(agendaInput.getDueDate()).isEqualTo(oslo(2031, 5, 7, 18, 0));
+        // Tasklist's filters show it on the task; the group leader may read it, as everyone may.
+        engine.getIdentityService().setAuthentication("politiker", List.of("politicians", "medvirk-users"));
+        try {
+            assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                    .variableName("meetingName").singleResult().getValue()).isEqualTo("Vei, park og idrett 14.05.2031");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         assertThat(cases.shown(agendaInput)).containsEntry("unitName", "Vei, park og idrett")
                 .containsEntry("agendaDeadlineText", "onsdag 7. mai 2031");
     }

@@ -1,0 +1,29 @@
+package no.medvirk.dialogue;
+
+import no.medvirk.engine.Grants;
+import no.medvirk.organisation.OrganisationGroups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DialogueConfiguration {
+
+    /**
+     * The dialogue processes hold no personal data, only ids, dates and the meeting's name: everyone
+     * may read their variables, so that Tasklist's filters name the meeting on the tasks of the
+     * leaders, coordinators and units who work on them.
+     */
+    @Bean
+    SmartInitializingSingleton everyoneReadsTheDialogueProcesses(AuthorizationService authorizations) {
+        return () -> {
+            for (String process : new String[] {DialogueVariables.CYCLE, DialogueVariables.MEETING}) {
+                Grants.grant(authorizations, OrganisationGroups.ALL_USERS, Resources.PROCESS_DEFINITION, process,
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+            }
+        };
+    }
+}
