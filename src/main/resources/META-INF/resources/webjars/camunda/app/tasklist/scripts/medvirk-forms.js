@@ -14,9 +14,53 @@ const TEXTS = [
   [/^Select$/, () => 'Velg'],
   [/^Search$/, () => 'Søk'],
   [/^Add new$/, () => 'Legg til'],
-  [/^Remove list item$/, () => 'Fjern'],
+  [/^Remove list item(?: (\d+))?$/, (m) => (m[1] ? `Fjern rad ${m[1]}` : 'Fjern')],
 ];
 const ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
+
+// form-js takes the date fields' format from the browser's language (Intl's default locale): in an
+// English browser "23.11.2026" was read as month 23. Medvirk's Tasklist is Norwegian only, so the
+// default locale is Norwegian bokmål whatever the browser's language: dates are dd.mm.yyyy.
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+function NorwegianDateTimeFormat(locales, options) {
+  return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? 'nb-NO' : locales, options);
+}
+NorwegianDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+NorwegianDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = NorwegianDateTimeFormat;
+
+// The calendar under a date field (flatpickr) speaks English and starts the week on Sunday.
+const CALENDAR = {
+  weekdays: {
+    shorthand: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
+    longhand: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  },
+  months: {
+    shorthand: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    longhand: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+      'november', 'desember'],
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' til ',
+  weekAbbreviation: 'Uke',
+  scrollTitle: 'Rull for å endre',
+  toggleTitle: 'Klikk for å veksle',
+  amPM: ['AM', 'PM'],
+  yearAriaLabel: 'År',
+  monthAriaLabel: 'Måned',
+  hourAriaLabel: 'Time',
+  minuteAriaLabel: 'Minutt',
+  time_24hr: true,
+  ordinal: () => '.',
+};
+
+function norwegianCalendar(input) {
+  const calendar = input._flatpickr;
+  if (calendar && !calendar.medvirkNorwegian) {
+    calendar.medvirkNorwegian = true;
+    calendar.set({ locale: CALENDAR, ariaDateFormat: 'j. F Y' });
+  }
+}
 
 function translate(text) {
   const trimmed = text.trim();
@@ -106,6 +150,15 @@ function cleanErrorsOf(container) {
   form._setState({ errors: form._getState().errors });
 }
 
+// A link in a form (a contact card, a report) opens beside Tasklist instead of replacing it.
+function opensBeside(link) {
+  link.target = '_blank';
+  link.rel = 'noopener';
+}
+
 // Forms come and go with the task shown; the few on the page are looked at after each change.
-new MutationObserver(() => document.querySelectorAll('.fjs-container').forEach(cleanErrorsOf))
-  .observe(document.body, { childList: true, subtree: true });
+new MutationObserver(() => {
+  document.querySelectorAll('.fjs-container').forEach(cleanErrorsOf);
+  document.querySelectorAll('.fjs-container .fjs-form-field-text a[href]:not([target])').forEach(opensBeside);
+  document.querySelectorAll('.fjs-container .flatpickr-input').forEach(norwegianCalendar);
+}).observe(document.body, { childList: true, subtree: true });

@@ -1,0 +1,514 @@
+package no.medvirk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist of the test application, driven as its users drive it: in Debian's headless
+ * Chromium, through labels and button texts they read, in Oslo's time zone and in Norwegian.
+ * Screenshots go to {@code target/screenshots/}; with {@code -Ddocs.images=true} the README's
+ * pictures are written to {@code docs/images/} as well.
+ */
+public final class Tasklist implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path README_IMAGES = Path.of("docs", "images");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
+    private static final By START = By.cssSelector(".modal-dialog button[ng-click='startProcessInstance()']");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String root;
+    private final Path downloads;
+
+    private Tasklist(ChromeDriver driver, String root, Path downloads) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.root = root;
+        this.downloads = downloads;
+    }
+
+    /** A browser on the application at this port; fails with the command that installs what is missing. */
+    public static Tasklist open(int port) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium: "
+                    + "apt-get install -y chromium chromium-driver (or skip them with -DexcludedGroups=browser)");
+        }
+        try {
+            Path downloads = Files.createTempDirectory("medvirk-downloads");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            // The flags that work on these machines (DESIGN.md); background networking would be refused.
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nb-NO");
+            options.setExperimentalOption("prefs", Map.of(
+                    "intl.accept_languages", "nb-NO,nb",
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false,
+                    // A PDF is saved like any download instead of shown in Chromium's viewer.
+                    "plugins.always_open_pdf_externally", true));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .withEnvironment(Map.of("TZ", "Europe/Oslo"))
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            return new Tasklist(driver, "http://localhost:" + port, downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** Logs out whoever was in and logs this demo user in. */
+    public Tasklist login(String user) {
+        driver.get(root + "/camunda/app/tasklist/default/");
+        driver.manage().deleteAllCookies();
+        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        driver.get("about:blank");
+        driver.get(root + "/camunda/app/tasklist/default/#/login");
+        By name = By.cssSelector("input[ng-model='username']");
+        By password = By.cssSelector("input[ng-model='password']");
+        wait.until(d -> {
+            // The login page sets its focus while it loads; keys typed before that land elsewhere.
+            typeInto(visible(name), user);
+            typeInto(d.findElement(password), "demo");
+            if (!user.equals(d.findElement(name).getAttribute("value"))
+                    || !"demo".equals(d.findElement(password).getAttribute("value"))) {
+                return false;
+            }
+            d.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            return true;
+        });
+        visible(By.cssSelector(".task-filter"));
+        return this;
+    }
+
+    private static void typeInto(WebElement input, String text) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** The filters in the left column, as the user reads them. */
+    public List<String> filters() {
+        visible(By.cssSelector(".task-filter"));
+        return driver.findElements(By.cssSelector(".task-filter h4.name a")).stream()
+                .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim()).toList();
+    }
+
+    /** Chooses a filter; its tasks are listed. */
+    public Tasklist filter(String name) {
+        click(filterLink(name));
+        wait.until(d -> filterElement(name).getAttribute("class").contains("active"));
+        waitForList();
+        return this;
+    }
+
+    /** The tasks the chosen filter lists, each as the text of its card (name, process, variables). */
+    public List<String> tasks() {
+        waitForList();
+        return driver.findElements(By.cssSelector("ol.tasks-list li.task")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Opens the task of this name whose card shows this text (a case number, a meeting), in the chosen filter. */
+    public Form task(String name, String showing) {
+        String filter = driver.findElement(By.cssSelector(".task-filter.active h4.name a")).getText()
+                .replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim();
+        By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+                + "[.//h4/a[normalize-space(.)=" + literal(name) + "]][contains(., " + literal(showing) + ")]//h4/a");
+        try {
+            new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                if (!d.findElements(card).isEmpty()) {
+                    return true;
+                }
+                // The list reloads when its filter is chosen again, as a user would do.
+                click(filterLink(filter));
+                pause(Duration.ofSeconds(1));
+                return !d.findElements(card).isEmpty();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("No task «" + name + "» showing «" + showing + "» under «" + filter + "»; "
+                    + "the list holds " + tasks(), e);
+        }
+        click(card);
+        WebElement details = visible(By.cssSelector("[cam-tasklist-task] .task-details, .task-details"));
+        wait.until(d -> details.getText().contains(name));
+        if (!driver.findElements(By.cssSelector("[ng-click='claim()']")).stream().filter(WebElement::isDisplayed).toList().isEmpty()) {
+            click(By.cssSelector("[ng-click='claim()']"));
+            wait.until(d -> d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed));
+        }
+        By form = By.cssSelector(".task-details [cam-tasklist-form-camunda] .fjs-form");
+        visible(form);
+        return new Form(form);
+    }
+
+    /** Opens the start form of the process with this name, from "Start prosess". */
+    public Form startProcess(String name) {
+        By processes = By.cssSelector(".modal-dialog .modal-body");
+        wait.until(d -> {
+            // The header's link does nothing until Tasklist has loaded what it needs for the dialog.
+            click(By.cssSelector("li.start-process-action a"));
+            return !d.findElements(processes).isEmpty() || pause(Duration.ofSeconds(1));
+        });
+        click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space(.)=" + literal(name) + "]"));
+        By form = By.cssSelector(".modal-dialog [cam-tasklist-form-camunda] .fjs-form");
+        visible(form);
+        return new Form(form);
+    }
+
+    /** Clicks "Start" in the start dialog and waits until the dialog is gone. */
+    public void start() {
+        click(START);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    }
+
+    /** Whether "Start" can be clicked: Tasklist keeps it disabled while a field is missing or invalid. */
+    public boolean canStart() {
+        return driver.findElement(START).isEnabled();
+    }
+
+    /** Clicks "Fullfør" on the open task and waits until Tasklist has taken it. */
+    public void complete() {
+        WebElement form = driver.findElement(By.cssSelector(".task-details [cam-tasklist-form-camunda]"));
+        click(COMPLETE);
+        wait.until(ExpectedConditions.stalenessOf(form));
+    }
+
+    /** Clicks "Fullfør" and expects the task to stay, with Tasklist's notice of why; returns that notice. */
+    public String completeRefused() {
+        click(COMPLETE);
+        WebElement notice = visible(By.cssSelector(".notifications .alert-danger, .notifications .alert-warning"));
+        String text = notice.getText();
+        driver.findElements(By.cssSelector(".notifications .alert .close")).forEach(close -> {
+            try {
+                close.click();
+            } catch (RuntimeException gone) {
+                // The notice faded on its own.
+            }
+        });
+        return text;
+    }
+
+    /** Whether "Fullfør" can be clicked: form-js keeps it disabled while a field is invalid. */
+    public boolean canComplete() {
+        return driver.findElement(COMPLETE)
+                .isEnabled();
+    }
+
+    /** Clicks a link in the open form and returns the file it downloads. */
+    public Path download(String linkText) {
+        Set<String> before = Set.copyOf(listDownloads());
+        String window = driver.getWindowHandle();
+        click(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)=" + literal(linkText) + "]"));
+        Path file = new WebDriverWait(driver, PATIENCE).until(d -> listDownloads().stream()
+                .filter(name -> !before.contains(name) && !name.endsWith(".crdownload"))
+                .findFirst().map(downloads::resolve).orElse(null));
+        for (String other : driver.getWindowHandles()) {
+            if (!other.equals(window)) {
+                driver.switchTo().window(other).close();
+            }
+        }
+        driver.switchTo().window(window);
+        return file;
+    }
+
+    /** A JUnit extension that saves the screen of a failed test as target/screenshots/FAILED-{test}.png. */
+    public static TestWatcher screenshotOnFailure(Supplier<Tasklist> browser) {
+        return new TestWatcher() {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                Tasklist tasklist = browser.get();
+                if (tasklist != null) {
+                    tasklist.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+                }
+            }
+        };
+    }
+
+    /** Saves what the user sees to target/screenshots/{name}.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot the README shows: refreshed in docs/images when the tests run with -Ddocs.images=true. */
+    public void readmeImage(String name) {
+        Path file = screenshot(name);
+        if (Boolean.getBoolean("docs.images")) {
+            try {
+                Files.copy(file, README_IMAGES.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The hint Medvirk writes beside a greyed-out "Start" or "Fullfør" (a CSS ::before), or "" when none. */
+    public String buttonHint() {
+        Object hint = driver.executeScript("""
+                const holder = document.querySelector('.modal-footer .col-xs-8') || document.querySelector('.task-details .form-actions');
+                const content = holder ? getComputedStyle(holder, '::before').content : 'none';
+                return content === 'none' ? '' : JSON.parse(content);""");
+        return String.valueOf(hint);
+    }
+
+    /** The page's visible text. */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * One Camunda Form in Tasklist, or one row of a dynamic list in it; fields are found by their labels.
+     * form-js renders anew as values change, so every step finds its elements afresh.
+     */
+    public final class Form {
+
+        private final Supplier<WebElement> root;
+
+        private Form(By locator) {
+            this(() -> driver.findElement(locator));
+        }
+
+        private Form(Supplier<WebElement> root) {
+            this.root = root;
+        }
+
+        /** The text the form shows, as read. */
+        public String text() {
+            return fresh(() -> root.get().getText());
+        }
+
+        public Form type(String label, String value) {
+            fresh(() -> {
+                WebElement input = field(label);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(value);
+                return wait.until(d -> value.equals(field(label).getAttribute("value")));
+            });
+            return this;
+        }
+
+        /** Types a date as the Norwegian user does, dd.mm.yyyy, and closes the calendar. */
+        public Form date(String label, String ddmmyyyy) {
+            fresh(() -> {
+                WebElement input = field(label);
+                click(input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                // Enter makes the calendar take the typed date; Tab leaves it (Escape would close the dialog).
+                input.sendKeys(ddmmyyyy, Keys.ENTER, Keys.TAB);
+                return wait.until(d -> ddmmyyyy.equals(field(label).getAttribute("value")));
+            });
+            return this;
+        }
+
+        /** Picks an option of a select field by the text the user sees. */
+        public Form choose(String label, String option) {
+            fresh(() -> {
+                click(field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
+                WebElement item = wait.until(d -> root.get().findElements(By.cssSelector(".fjs-dropdownlist-item"))
+                        .stream().filter(e -> e.getText().trim().equals(option)).findFirst().orElse(null));
+                new Actions(driver).moveToElement(item).click().perform();
+                return wait.until(d -> field(label).findElement(By.xpath("./preceding-sibling::div[1]")).getText()
+                        .trim().equals(option));
+            });
+            return this;
+        }
+
+        /**
+         * Picks one of a radio group's options. When leaving a field shows its message, the form moves
+         * down under the pointer and the click is lost; the user then clicks again, and so does this.
+         */
+        public Form pick(String label, String option) {
+            By choice = By.xpath(".//div[contains(@class,'fjs-form-field-radio')][.//label[" + labelled(label) + "]]"
+                    + "//label[normalize-space(.)=" + literal(option) + "]");
+            wait.until(d -> fresh(() -> {
+                click(root.get().findElement(choice));
+                return isSelected(choice) || pause(Duration.ofMillis(300)) || isSelected(choice);
+            }));
+            return this;
+        }
+
+        private boolean isSelected(By choice) {
+            return root.get().findElement(By.id(root.get().findElement(choice).getAttribute("for"))).isSelected();
+        }
+
+        public Form check(String label) {
+            fresh(() -> {
+                click(root.get().findElement(By.xpath(".//label[" + labelled(label) + "]")));
+                return true;
+            });
+            return this;
+        }
+
+        /** Goes into a field and out again, as a user who leaves it empty; form-js then shows its message. */
+        public Form visit(String label) {
+            fresh(() -> {
+                click(field(label));
+                field(label).sendKeys(Keys.TAB);
+                return true;
+            });
+            return this;
+        }
+
+        /** The value a field shows. */
+        public String value(String label) {
+            return fresh(() -> field(label).getAttribute("value"));
+        }
+
+        /** The validation messages the form shows under its fields. */
+        public List<String> errors() {
+            return fresh(() -> root.get().findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> !t.isBlank()).toList());
+        }
+
+        /** The rows of the dynamic list with this label, adding rows with "Legg til" until there are this many. */
+        public List<Form> rows(String listLabel, int count) {
+            Supplier<WebElement> list = () -> root.get().findElement(By.xpath(
+                    ".//div[contains(@class,'fjs-form-field-dynamiclist')][./label[" + labelled(listLabel) + "]]"));
+            By rows = By.cssSelector(":scope > div > .fjs-repeat-row-container");
+            while (fresh(() -> list.get().findElements(rows).size()) < count) {
+                int before = fresh(() -> list.get().findElements(rows).size());
+                click(list.get().findElement(By.cssSelector(":scope > div > .fjs-repeat-render-footer .fjs-repeat-render-add")));
+                wait.until(d -> fresh(() -> list.get().findElements(rows).size()) > before);
+            }
+            return IntStream.range(0, count)
+                    .mapToObj(i -> new Form(() -> list.get().findElements(rows).get(i))).toList();
+        }
+
+        private WebElement field(String label) {
+            String id = root.get().findElement(By.xpath(".//label[@for][" + labelled(label) + "]")).getAttribute("for");
+            return root.get().findElement(By.id(id));
+        }
+
+        /** Runs a step again when form-js replaced an element under it. */
+        private <T> T fresh(Supplier<T> step) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return step.get();
+                } catch (StaleElementReferenceException e) {
+                    if (attempt == 5) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String labelled(String label) {
+        return "normalize-space(.)=" + literal(label) + " or normalize-space(.)=" + literal(label + "*");
+    }
+
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    private By filterLink(String name) {
+        return By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), " + literal(name) + ")]");
+    }
+
+    private WebElement filterElement(String name) {
+        return driver.findElement(By.xpath("//div[contains(@class,'task-filter')][.//h4/a[starts-with(normalize-space(.), "
+                + literal(name) + ")]]"));
+    }
+
+    private void waitForList() {
+        wait.until(d -> d.findElements(By.cssSelector(".tasks-list .loader")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    private WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void click(By by) {
+        click(() -> driver.findElement(by), by.toString());
+    }
+
+    private void click(WebElement element) {
+        click(() -> element, element.toString());
+    }
+
+    /** Clicks once the element can be clicked: shown, enabled, not covered; says why not after the wait. */
+    private void click(Supplier<WebElement> element, String what) {
+        String[] why = {"not found"};
+        try {
+            wait.until(d -> {
+                try {
+                    WebElement e = element.get();
+                    if (!e.isDisplayed() || !e.isEnabled()) {
+                        why[0] = "shown: " + e.isDisplayed() + ", enabled: " + e.isEnabled();
+                        return false;
+                    }
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+                    e.click();
+                    return true;
+                } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException
+                         | org.openqa.selenium.ElementNotInteractableException e) {
+                    why[0] = e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse("");
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Could not click " + what + " (" + why[0] + ")", e);
+        }
+    }
+
+    private List<String> listDownloads() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits a moment before the next look; false, so a wait goes on. */
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+}
