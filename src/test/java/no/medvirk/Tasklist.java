@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,7 +49,9 @@ public final class Tasklist implements AutoCloseable {
 
     private Tasklist(ChromeDriver driver, String root, Path downloads) {
         this.driver = driver;
+        // Tasklist and form-js render anew as data arrives: an element found a moment ago may be gone.
         this.wait = new WebDriverWait(driver, PATIENCE);
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.root = root;
         this.downloads = downloads;
     }
@@ -95,6 +96,23 @@ public final class Tasklist implements AutoCloseable {
 
     /** Logs out whoever was in and logs this demo user in. */
     public Tasklist login(String user) {
+        for (int attempt = 1; ; attempt++) {
+            if (loggedIn(user)) {
+                return this;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(user + " could not log in: " + pageText());
+            }
+            // Camunda delays the next try after a refused login by a few seconds.
+            pause(Duration.ofSeconds(4));
+        }
+    }
+
+    /**
+     * One try at the login page. The page sets its focus and binds its fields while it loads, so
+     * keys typed at that moment can go missing; Tasklist then refuses the login and we try again.
+     */
+    private boolean loggedIn(String user) {
         driver.get(root + "/camunda/app/tasklist/default/");
         driver.manage().deleteAllCookies();
         driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -103,18 +121,17 @@ public final class Tasklist implements AutoCloseable {
         By name = By.cssSelector("input[ng-model='username']");
         By password = By.cssSelector("input[ng-model='password']");
         wait.until(d -> {
-            // The login page sets its focus while it loads; keys typed before that land elsewhere.
             typeInto(visible(name), user);
             typeInto(d.findElement(password), "demo");
-            if (!user.equals(d.findElement(name).getAttribute("value"))
-                    || !"demo".equals(d.findElement(password).getAttribute("value"))) {
-                return false;
-            }
-            d.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            return true;
+            return user.equals(d.findElement(name).getAttribute("value"))
+                    && "demo".equals(d.findElement(password).getAttribute("value"));
         });
-        visible(By.cssSelector(".task-filter"));
-        return this;
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        By filters = By.cssSelector(".task-filter");
+        By refused = By.cssSelector(".alert-danger");
+        wait.until(d -> d.findElements(filters).stream().anyMatch(WebElement::isDisplayed)
+                || d.findElements(refused).stream().anyMatch(WebElement::isDisplayed));
+        return driver.findElements(filters).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private static void typeInto(WebElement input, String text) {
@@ -145,8 +162,8 @@ public final class Tasklist implements AutoCloseable {
 
     /** Opens the task of this name whose card shows this text (a case number, a meeting), in the chosen filter. */
     public Form task(String name, String showing) {
-        String filter = driver.findElement(By.cssSelector(".task-filter.active h4.name a")).getText()
-                .replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim();
+        String filter = wait.until(d -> d.findElement(By.cssSelector(".task-filter.active h4.name a")).getText()
+                .replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim());
         By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "[.//h4/a[normalize-space(.)=" + literal(name) + "]][contains(., " + literal(showing) + ")]//h4/a");
         try {
@@ -164,9 +181,15 @@ public final class Tasklist implements AutoCloseable {
                     + "the list holds " + tasks(), e);
         }
         click(card);
-        WebElement details = visible(By.cssSelector("[cam-tasklist-task] .task-details, .task-details"));
-        wait.until(d -> details.getText().contains(name));
-        if (!driver.findElements(By.cssSelector("[ng-click='claim()']")).stream().filter(WebElement::isDisplayed).toList().isEmpty()) {
+        By details = By.cssSelector(".task-details");
+        wait.until(d -> {
+            try {
+                return d.findElement(details).getText().contains(name);
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+        if (shown(By.cssSelector("[ng-click='claim()']"))) {
             click(By.cssSelector("[ng-click='claim()']"));
             wait.until(d -> d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed));
         }
@@ -260,6 +283,8 @@ public final class Tasklist implements AutoCloseable {
 
     /** Saves what the user sees to target/screenshots/{name}.png. */
     public Path screenshot(String name) {
+        // form-js passes typing on to the form after a short pause; its messages settle after that.
+        pause(Duration.ofMillis(600));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -340,17 +365,30 @@ public final class Tasklist implements AutoCloseable {
             return this;
         }
 
-        /** Picks an option of a select field by the text the user sees. */
+        /** Picks an option of a select field by the text the user sees; clicks again when a click was lost. */
         public Form choose(String label, String option) {
-            fresh(() -> {
-                click(field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
-                WebElement item = wait.until(d -> root.get().findElements(By.cssSelector(".fjs-dropdownlist-item"))
-                        .stream().filter(e -> e.getText().trim().equals(option)).findFirst().orElse(null));
-                new Actions(driver).moveToElement(item).click().perform();
-                return wait.until(d -> field(label).findElement(By.xpath("./preceding-sibling::div[1]")).getText()
-                        .trim().equals(option));
-            });
+            By items = By.cssSelector(".fjs-dropdownlist-item");
+            wait.until(d -> fresh(() -> {
+                if (root.get().findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
+                    click(field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
+                }
+                root.get().findElements(items).stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(option))
+                        .findFirst().ifPresent(item -> {
+                            // The list scrolls inside its own box; the option is brought to its middle first.
+                            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+                            try {
+                                item.click();
+                            } catch (org.openqa.selenium.ElementNotInteractableException moving) {
+                                // Still scrolling; the next round clicks again.
+                            }
+                        });
+                return chosen(label, option) || pause(Duration.ofMillis(300)) || chosen(label, option);
+            }));
             return this;
+        }
+
+        private boolean chosen(String label, String option) {
+            return field(label).findElement(By.xpath("./preceding-sibling::div[1]")).getText().trim().equals(option);
         }
 
         /**
@@ -389,6 +427,13 @@ public final class Tasklist implements AutoCloseable {
             return this;
         }
 
+        /** Scrolls the form so that this label (a field's or a list's) is at the top, for a screenshot. */
+        public Form show(String label) {
+            fresh(() -> driver.executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                    root.get().findElement(By.xpath(".//label[" + labelled(label) + "]"))));
+            return this;
+        }
+
         /** The value a field shows. */
         public String value(String label) {
             return fresh(() -> field(label).getAttribute("value"));
@@ -407,7 +452,7 @@ public final class Tasklist implements AutoCloseable {
             By rows = By.cssSelector(":scope > div > .fjs-repeat-row-container");
             while (fresh(() -> list.get().findElements(rows).size()) < count) {
                 int before = fresh(() -> list.get().findElements(rows).size());
-                click(list.get().findElement(By.cssSelector(":scope > div > .fjs-repeat-render-footer .fjs-repeat-render-add")));
+                click(list.get().findElement(By.cssSelector(":scope > .fjs-repeat-render-footer .fjs-repeat-render-add")));
                 wait.until(d -> fresh(() -> list.get().findElements(rows).size()) > before);
             }
             return IntStream.range(0, count)
@@ -455,6 +500,18 @@ public final class Tasklist implements AutoCloseable {
 
     private void waitForList() {
         wait.until(d -> d.findElements(By.cssSelector(".tasks-list .loader")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    private boolean shown(By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private WebElement visible(By by) {

@@ -147,6 +147,7 @@ class MessageBrowserTests {
         tasklist.screenshot("3-call-submitter-refused");
         call.type("Hvorfor er innmelderen ikke fornøyd?", "Det har tatt for lang tid.")
                 .type("Innmelderens forslag til en annen løsning", "Sjekk gatelysene hver måned.");
+        call.show("Fikk du snakket med innmelderen?");
         tasklist.readmeImage("task-call-submitter");
         tasklist.complete();
 

@@ -20,10 +20,15 @@ const ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
 
 // form-js takes the date fields' format from the browser's language (Intl's default locale): in an
 // English browser "23.11.2026" was read as month 23. Medvirk's Tasklist is Norwegian only, so the
-// default locale is Norwegian bokmål whatever the browser's language: dates are dd.mm.yyyy.
+// default is Norwegian bokmål whatever the browser's language, with the day and month in two
+// digits as Norwegians write dates: dd.mm.yyyy.
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
+const NORWEGIAN_DAY = { day: '2-digit', month: '2-digit', year: 'numeric' };
 function NorwegianDateTimeFormat(locales, options) {
-  return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? 'nb-NO' : locales, options);
+  if (locales === undefined || locales === 'default') {
+    return new BrowserDateTimeFormat('nb-NO', options === undefined ? NORWEGIAN_DAY : options);
+  }
+  return new BrowserDateTimeFormat(locales, options);
 }
 NorwegianDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
 NorwegianDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
