@@ -365,6 +365,17 @@ public final class Tasklist implements AutoCloseable {
             return this;
         }
 
+        /** What the calendar under a date field shows when the field is entered; Tab leaves it again. */
+        public String calendar(String label) {
+            return fresh(() -> {
+                click(field(label));
+                String shown = wait.until(d -> root.get().findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
+                        .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null));
+                field(label).sendKeys(Keys.TAB);
+                return shown;
+            });
+        }
+
         /** Picks an option of a select field by the text the user sees; clicks again when a click was lost. */
         public Form choose(String label, String option) {
             By items = By.cssSelector(".fjs-dropdownlist-item");

@@ -92,6 +92,9 @@ class MessageBrowserTests {
         String today = LocalDate.now(OSLO).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         Tasklist tasklist = browser().login("servicesenter");
         Tasklist.Form register = tasklist.startProcess("Melding fra innbygger");
+        // Norwegian whatever the browser's language: month names, Monday first.
+        assertThat(register.calendar("Mottatt dato")).contains("man\ntir\nons\ntor\nfre\nlør\nsøn")
+                .doesNotContain("Sun", "Mon");
         register.choose("Kanal", "Telefon")
                 .date("Mottatt dato", today)
                 .pick("Type melding", "Klage")
