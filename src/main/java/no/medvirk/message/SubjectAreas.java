@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The subject areas a message may have: those the deployed routing decision names. */
 @Component
-class SubjectAreas {
+public class SubjectAreas {
 
     static final String ROUTING_DECISION = "message-routing";
     private static final String SUBJECT_AREA_INPUT = MessageVariables.SUBJECT_AREA;
@@ -24,7 +24,7 @@ class SubjectAreas {
         this.repositoryService = repositoryService;
     }
 
-    List<String> all() {
+    public List<String> all() {
         DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(ROUTING_DECISION).latestVersion().singleResult();
         if (latest == null) {

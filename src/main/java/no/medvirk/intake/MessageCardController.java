@@ -1,0 +1,108 @@
+package no.medvirk.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.medvirk.message.InvalidInputException;
+import no.medvirk.message.Kind;
+import no.medvirk.message.SubjectAreas;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * M1: the digital message card. Anyone may send a message without logging in; it is stored at once
+ * with its case number (channel WEB, not yet registered) and waits for the service centre's
+ * registration the same working day. The receipt page (and an e-mail, when an address was given)
+ * tells the case number and what happens next.
+ */
+@Controller
+@RequestMapping(MessageCardController.PATH)
+class MessageCardController {
+
+    static final String PATH = "/melding";
+
+    private final MessageCardIntake intake;
+    private final SubjectAreas subjectAreas;
+    private final SenderLimit limit;
+
+    MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, SenderLimit limit) {
+        this.intake = intake;
+        this.subjectAreas = subjectAreas;
+        this.limit = limit;
+    }
+
+    @GetMapping
+    String card(Model model) {
+        return form(model, MessageCard.empty(), Map.of());
+    }
+
+    @PostMapping
+    String send(@ModelAttribute MessageCard card, HttpServletRequest request, HttpServletResponse response,
+                Model model, RedirectAttributes redirect) {
+        if (card.fromScript()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return refused(model, "Meldingen kunne ikke tas imot.",
+                    "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
+        }
+        String sender = request.getRemoteAddr();
+        if (!limit.allows(sender)) {
+            response.setStatus(429);
+            return refused(model, "Du har sendt mange meldinger på kort tid.",
+                    "Vent litt før du sender en ny melding, eller ring servicesenteret.");
+        }
+        try {
+            redirect.addFlashAttribute("receipt", intake.receive(card));
+        } catch (InvalidInputException e) {
+            limit.giveBack(sender);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, card, forCitizens(e.errors()));
+        }
+        return "redirect:" + PATH + "/kvittering";
+    }
+
+    /** The receipt, once, after sending (post/redirect/get: a reload does not send the message again). */
+    @GetMapping("/kvittering")
+    String receipt(Model model) {
+        return model.containsAttribute("receipt") ? "intake/receipt" : "redirect:" + PATH;
+    }
+
+    private String form(Model model, MessageCard card, Map<String, String> errors) {
+        model.addAttribute("card", card);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", Arrays.stream(Kind.values())
+                .collect(LinkedHashMap::new, (m, k) -> m.put(k.name(), k.label()), Map::putAll));
+        model.addAttribute("subjectAreas", subjectAreas.all());
+        model.addAttribute("maxLength", 4000);
+        return "intake/message-card";
+    }
+
+    private static String refused(Model model, String heading, String advice) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("advice", advice);
+        return "intake/refused";
+    }
+
+    /** The record's messages, keyed by the form's fields, in the citizen's words where they differ. */
+    private static Map<String, String> forCitizens(Map<String, String> errors) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : new String[] {"text", "kind", "subjectArea", "name", "address", "phone", "email"}) {
+            String message = errors.get(field.equals("name") || field.equals("address") || field.equals("phone")
+                    || field.equals("email") ? "submitter." + field : field);
+            if (message != null) {
+                fields.put(field, switch (field) {
+                    case "text" -> message.startsWith("Skriv inn") ? "Skriv hva meldingen gjelder." : message;
+                    case "subjectArea" -> "Velg et emne fra listen, eller la feltet stå tomt.";
+                    default -> message;
+                });
+            }
+        }
+        return fields;
+    }
+}

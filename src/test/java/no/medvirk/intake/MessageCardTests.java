@@ -1,0 +1,237 @@
+package no.medvirk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.medvirk.MedvirkTest;
+import no.medvirk.message.Channel;
+import no.medvirk.message.Message;
+import no.medvirk.message.MessageStatus;
+import no.medvirk.message.Messages;
+import no.medvirk.notification.OutboxMail;
+import no.medvirk.notification.OutboxMails;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** M1: the public message card, as a citizen's browser uses it: session cookie, CSRF token, form posts. */
+@MedvirkTest
+class MessageCardTests {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    Messages messages;
+    @Autowired
+    OutboxMails outbox;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    SenderLimit limit;
+    @Autowired
+    ManagementService managementService;
+
+    private final List<String> caseNumbers = new ArrayList<>();
+    private String session;
+    private String csrf;
+
+    @BeforeEach
+    void freshSender() {
+        ClockUtil.reset();
+        limit.forgetAll();
+        // A browser follows the redirect itself; here each step is looked at.
+        rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    }
+
+    @AfterEach
+    void endCases() {
+        caseNumbers.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over")));
+    }
+
+    @Test
+    void theCardTellsWhatIsAskedAndHowTheDataIsUsed() {
+        String page = open();
+        assertThat(page).contains("<html lang=\"nb\"", "Send en melding til kommunen", "Meldingen din (må fylles ut)",
+                "ringer kommunen deg\n      innen 10 dager", "Slik bruker vi opplysningene om deg",
+                "<option value=\"Gatelys\">Gatelys</option>", "name=\"viewport\"");
+        assertThat(csrf).isNotBlank();
+    }
+
+    @Test
+    void aMessageIsStoredAtOnceAndWaitsForTheServiceCentreTheSameDay() {
+        long before = messages.count();
+        open();
+        ResponseEntity<String> sent = post(form("Gatelyset i Parkveien er mørkt.", "912 34 567", "berit@example.no"));
+
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(sent.getHeaders().getLocation().getPath()).isEqualTo("/melding/kvittering");
+        String receipt = get("/melding/kvittering").getBody();
+        Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(receipt);
+        assertThat(number.find()).isTrue();
+        String caseNumber = number.group(1);
+        caseNumbers.add(caseNumber);
+        assertThat(receipt).contains("Du blir ringt opp innen 10 dager", "kvittering med saksnummeret på e-post");
+        // The receipt is shown once: a reload goes back to an empty card instead of sending again.
+        assertThat(get("/melding/kvittering").getStatusCode()).isEqualTo(HttpStatus.FOUND);
+
+        assertThat(messages.count()).isEqualTo(before + 1);
+        Message message = messages.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(message.getChannel()).isEqualTo(Channel.WEB);
+        assertThat(message.getStatus()).isEqualTo(MessageStatus.RECEIVED);
+        assertThat(message.getText()).isEqualTo("Gatelyset i Parkveien er mørkt.");
+        assertThat(message.getSubmitter().phone()).isEqualTo("912 34 567");
+
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        // The job executor takes the step after recording (the tests run it by hand).
+        managementService.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        Task registration = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(registration.getTaskDefinitionKey()).isEqualTo("Task_RegisterMessage");
+        assertThat(registration.getDueDate().toInstant().atZone(OSLO).toLocalTime()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(registration.getDueDate().toInstant()).isAfter(message.getReceivedAt());
+
+        OutboxMail mail = outbox.findAll().stream().filter(m -> m.getSubject().contains(caseNumber)).findFirst().orElseThrow();
+        assertThat(mail.getRecipient()).isEqualTo("berit@example.no");
+        assertThat(mail.getSubject()).isEqualTo("Kvittering: meldingen din har saksnummer " + caseNumber);
+        assertThat(mail.getBody()).contains("Du blir ringt opp innen 10 dager.");
+    }
+
+    @Test
+    void badInputGetsMessagesByTheFieldsKeepsWhatWasTypedAndStoresNothing() {
+        long before = messages.count();
+        open();
+        MultiValueMap<String, String> form = form("", "12", "ikke-en-adresse");
+        form.set("name", "Berit <b>Innbygger</b>");
+        ResponseEntity<String> refused = post(form);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Det er feil i skjemaet", "Skriv hva meldingen gjelder.",
+                "Telefonnummeret må ha 8 siffer", "E-postadressen er ikke gyldig.", "href=\"#text\"",
+                "aria-invalid=\"true\"", "value=\"12\"", "value=\"ikke-en-adresse\"")
+                // What was typed comes back escaped, never as markup.
+                .contains("value=\"Berit &lt;b&gt;Innbygger&lt;/b&gt;\"").doesNotContain("<b>Innbygger");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutTheTokenNothingIsTaken() {
+        long before = messages.count();
+        open();
+        csrf = "forged";
+        assertThat(post(form("Hei", null, null)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFilledHoneypotIsRefusedAndNothingStored() {
+        long before = messages.count();
+        open();
+        MultiValueMap<String, String> form = form("Kjøp billige klokker", null, null);
+        form.set("website", "http://spam.example");
+        ResponseEntity<String> refused = post(form);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Meldingen kunne ikke tas imot.", "Meldingen ble ikke lagret.");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void oneAddressSendingTooManyIsRefusedWith429AndNothingStored() {
+        open();
+        // Refused content does not count against the citizen.
+        assertThat(post(form("", null, null)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        for (int i = 1; i <= 5; i++) {
+            ResponseEntity<String> sent = post(form("Melding nummer " + i, null, null));
+            assertThat(sent.getStatusCode()).as("message %d", i).isEqualTo(HttpStatus.FOUND);
+            String receipt = get("/melding/kvittering").getBody();
+            Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(receipt);
+            assertThat(number.find()).isTrue();
+            caseNumbers.add(number.group(1));
+        }
+        long before = messages.count();
+        ResponseEntity<String> refused = post(form("Melding nummer 6", null, null));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(refused.getBody()).contains("Du har sendt mange meldinger på kort tid.", "Meldingen ble ikke lagret.");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    private static MultiValueMap<String, String> form(String text, String phone, String email) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("text", text);
+        form.add("kind", "COMPLAINT");
+        form.add("subjectArea", "Gatelys");
+        form.add("name", "Berit Innbygger");
+        form.add("address", "Parkveien 3");
+        form.add("phone", phone == null ? "" : phone);
+        form.add("email", email == null ? "" : email);
+        form.add("website", "");
+        return form;
+    }
+
+    /** Opens the card as a browser does: a session and its CSRF token. */
+    private String open() {
+        ResponseEntity<String> page = get("/melding");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Matcher token = CSRF.matcher(page.getBody());
+        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
+        csrf = token.group(1);
+        return page.getBody();
+    }
+
+    private ResponseEntity<String> get(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        if (session != null) {
+            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        }
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        remember(response);
+        return response;
+    }
+
+    private ResponseEntity<String> post(MultiValueMap<String, String> form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
+        body.set("_csrf", csrf);
+        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+        remember(response);
+        return response;
+    }
+
+    private void remember(ResponseEntity<?> response) {
+        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            if (cookie.startsWith("JSESSIONID=")) {
+                session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+            }
+        }
+    }
+}
