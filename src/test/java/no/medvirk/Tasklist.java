@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -92,6 +93,17 @@ public final class Tasklist implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** The browser itself, for pages outside Tasklist (the public message card). */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The window as a phone (390×844) or back to the desktop size the screenshots use. */
+    public Tasklist phone(boolean phone) {
+        driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1400, 1000));
+        return this;
     }
 
     /** Logs out whoever was in and logs this demo user in. */

@@ -1,0 +1,116 @@
+package no.medvirk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import no.medvirk.MedvirkTest;
+import no.medvirk.Tasklist;
+import no.medvirk.message.Channel;
+import no.medvirk.message.Messages;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A citizen sends a message from a phone; axe-core finds no WCAG 2.1 AA fault on the card, its error
+ * summary or the receipt; the message waits in the service centre's Tasklist the same day.
+ */
+@MedvirkTest
+@Tag("browser")
+class MessageCardBrowserTests {
+
+    private static Tasklist browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Messages messages;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    SenderLimit limit;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = Tasklist.screenshotOnFailure(() -> browser);
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aCitizenSendsAMessageFromAPhoneAndTheServiceCentreHasItTheSameDay() {
+        ClockUtil.reset();
+        limit.forgetAll();
+        browser = Tasklist.open(port).phone(true);
+        WebDriver page = browser.driver();
+
+        page.get("http://localhost:" + port + "/melding");
+        assertThat(page.getTitle()).isEqualTo("Send en melding til kommunen");
+        assertThat(accessibilityFaults(page)).isEmpty();
+        browser.screenshot("7-message-card-phone");
+
+        page.findElement(By.id("name")).sendKeys("Nina Nabo");
+        page.findElement(By.id("phone")).sendKeys("12");
+        page.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(page.getTitle()).startsWith("Feil i skjemaet");
+        assertThat(page.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Skriv hva meldingen gjelder.", "Telefonnummeret må ha 8 siffer");
+        assertThat(page.findElement(By.id("name")).getAttribute("value")).isEqualTo("Nina Nabo");
+        assertThat(accessibilityFaults(page)).isEmpty();
+        browser.screenshot("7-message-card-errors");
+
+        page.findElement(By.cssSelector(".error-summary a[href='#text']")).click();
+        assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("text");
+        page.findElement(By.id("text")).sendKeys("Søppeldunkene ved badeplassen er fulle.");
+        page.findElement(By.id("phone")).clear();
+        page.findElement(By.id("phone")).sendKeys("913 22 333");
+        page.findElement(By.xpath("//label[normalize-space(.)='Klage']")).click();
+        page.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(page.getTitle()).isEqualTo("Meldingen er sendt – Medvirk");
+        String caseNumber = page.findElement(By.cssSelector(".case-number")).getText();
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Du blir ringt opp innen 10 dager.");
+        assertThat(accessibilityFaults(page)).isEmpty();
+        browser.screenshot("7-message-card-receipt");
+        assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getChannel()).isEqualTo(Channel.WEB);
+
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        browser.phone(false).login("servicesenter").filter("Enhetens oppgaver");
+        Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
+        assertThat(registration.value("Meldingen")).isEqualTo("Søppeldunkene ved badeplassen er fulle.");
+        browser.screenshot("7-register-received-message");
+        runtimeService.deleteProcessInstance(instance, "test over");
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules, run in the page: each fault with the elements it found. */
+    private static List<String> accessibilityFaults(WebDriver page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(page);
+        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+        return results.getViolations().stream().map(MessageCardBrowserTests::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList();
+    }
+}
