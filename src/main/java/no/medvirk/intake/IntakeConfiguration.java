@@ -14,7 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * keeps Camunda's and Medvirk's own filters.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IntakeSettings.class)
+@EnableConfigurationProperties({IntakeSettings.class, MailboxSettings.class})
 class IntakeConfiguration {
 
     @Bean

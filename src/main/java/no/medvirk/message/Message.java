@@ -70,6 +70,10 @@ public class Message {
     @OrderBy("attemptedAt, id")
     private List<CallAttempt> callAttempts = new ArrayList<>();
 
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MessageDocument> documents = new ArrayList<>();
+
     protected Message() {
     }
 
@@ -180,6 +184,7 @@ public class Message {
     /** The submitter's details are removed when their retention ends; the message itself stays for statistics. */
     void anonymise(Instant at) {
         this.submitter = null;
+        this.documents.clear();
         this.anonymisedAt = at;
     }
 
@@ -305,5 +310,13 @@ public class Message {
 
     public List<CallAttempt> getCallAttempts() {
         return List.copyOf(callAttempts);
+    }
+
+    void attach(Attachment attachment) {
+        documents.add(new MessageDocument(this, attachment));
+    }
+
+    public List<MessageDocument> getDocuments() {
+        return List.copyOf(documents);
     }
 }

@@ -51,7 +51,14 @@ public class MessageRegistration {
      */
     @Transactional
     public Message receive(MessageInput input) {
+        return receive(input, List.of());
+    }
+
+    /** A received message with the files that came with it, kept on its record. */
+    @Transactional
+    public Message receive(MessageInput input, List<Attachment> attachments) {
         Message message = record(input, false);
+        attachments.forEach(message::attach);
         Map<String, Object> variables = new HashMap<>();
         variables.put(MessageVariables.CASE_NUMBER, message.getCaseNumber());
         variables.put(MessageVariables.RECORDED, true);

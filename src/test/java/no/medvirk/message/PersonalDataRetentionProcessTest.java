@@ -10,11 +10,13 @@ import java.util.Map;
 import no.medvirk.MedvirkTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** processes/personal-data-retention.bpmn: every night, submitters' details of old closed messages go. */
@@ -33,6 +35,10 @@ class PersonalDataRetentionProcessTest {
     HistoryService historyService;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
 
     @AfterEach
     void resetClock() {
@@ -59,6 +65,21 @@ class PersonalDataRetentionProcessTest {
         assertThat(messages.findByCaseNumber(open).orElseThrow().getSubmitter().name()).isEqualTo("Nina Nilsen");
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("personal-data-retention")
                 .finished().count()).isPositive();
+    }
+
+    @Test
+    void shouldDeleteTheFilesThatCameWithTheMessageWithTheSubmittersDetails() {
+        Message received = registration.receive(input(),
+                List.of(new Attachment("bilde.jpg", "image/jpeg", new byte[] {1, 2, 3})));
+        String countFiles = "select count(*) from message_document where message_id = ?";
+        assertThat(jdbc.queryForObject(countFiles, Integer.class, received.getId())).isEqualTo(1);
+
+        transaction.executeWithoutResult(status ->
+                messages.findByCaseNumber(received.getCaseNumber()).orElseThrow().anonymise(Instant.now()));
+
+        assertThat(jdbc.queryForObject(countFiles, Integer.class, received.getId())).isZero();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(received.getCaseNumber()).list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
     }
 
     /** The timer start event's job, due at 02:00; executing it starts the night's instance. */

@@ -1,0 +1,43 @@
+package no.medvirk.intake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import no.medvirk.message.MessageRegistration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A mail becomes a message exactly once: the message and the mail's key are committed together, and
+ * the key's primary key refuses a second taking (another node, or this one after a restart).
+ */
+@Service
+class MailIntake {
+
+    private final MessageRegistration registration;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    MailIntake(MessageRegistration registration, JdbcTemplate jdbc, Clock clock) {
+        this.registration = registration;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The case number of the new message, or empty when this mail was taken before. */
+    @Transactional
+    Optional<String> take(ReceivedMail mail) {
+        if (taken(mail.key)) {
+            return Optional.empty();
+        }
+        String caseNumber = registration.receive(mail.input, mail.attachments).getCaseNumber();
+        jdbc.update("insert into intake_mail (mail_key, case_number, taken_at) values (?, ?, ?)",
+                mail.key, caseNumber, Timestamp.from(clock.instant()));
+        return Optional.of(caseNumber);
+    }
+
+    boolean taken(String key) {
+        return jdbc.queryForObject("select count(*) from intake_mail where mail_key = ?", Integer.class, key) > 0;
+    }
+}
