@@ -8,7 +8,8 @@ public enum Channel implements Labelled {
     EMAIL("E-post"),
     WEB("Nettskjema"),
     PHONE("Telefon"),
-    IN_PERSON("Oppmøte");
+    IN_PERSON("Oppmøte"),
+    OPEN311("App (Open311)");
 
     private final String label;
 

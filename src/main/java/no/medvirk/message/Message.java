@@ -100,6 +100,12 @@ public class Message {
         this.status = MessageStatus.REGISTERED;
     }
 
+    /** What the citizen chose on a received message: the service centre's registration starts from it. */
+    void suggest(Kind kind, String subjectArea) {
+        this.kind = kind;
+        this.subjectArea = subjectArea;
+    }
+
     /** What the service centre corrected while registering a received message. */
     void correct(Channel channel, Instant receivedAt, String text, Submitter submitter) {
         this.channel = channel;

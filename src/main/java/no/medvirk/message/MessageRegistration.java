@@ -96,6 +96,8 @@ public class MessageRegistration {
         if (registered) {
             message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
                     ZonedDateTime.now(clock), settings.contactDeadline());
+        } else {
+            message.suggest(checked.kind(), checked.subjectArea());
         }
         return messages.save(message);
     }

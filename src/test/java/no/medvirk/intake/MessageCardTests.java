@@ -106,6 +106,9 @@ class MessageCardTests {
         assertThat(message.getChannel()).isEqualTo(Channel.WEB);
         assertThat(message.getStatus()).isEqualTo(MessageStatus.RECEIVED);
         assertThat(message.getText()).isEqualTo("Gatelyset i Parkveien er mørkt.");
+        // The citizen's choice is where the service centre's registration starts.
+        assertThat(message.getKind()).isEqualTo(no.medvirk.message.Kind.COMPLAINT);
+        assertThat(message.getSubjectArea()).isEqualTo("Gatelys");
         assertThat(message.getSubmitter().phone()).isEqualTo("912 34 567");
 
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)

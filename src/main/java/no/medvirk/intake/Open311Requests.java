@@ -1,0 +1,212 @@
+package no.medvirk.intake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.medvirk.message.Message;
+import no.medvirk.message.MessageInput;
+import no.medvirk.message.MessageInput.SubmitterInput;
+import no.medvirk.message.MessageRegistration;
+import no.medvirk.message.MessageStatus;
+import no.medvirk.message.Messages;
+import no.medvirk.organisation.Organisation;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open311 service requests: a POST becomes a received message (channel OPEN311) for the service
+ * centre; GET shows an app the requests it sent, with status, the unit responsible and the contact
+ * deadline. The requester's name, phone and e-mail are never shown back.
+ */
+@Service
+class Open311Requests {
+
+    static final int MAX_RESULTS = 1000;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** A request the spec's way refused: its HTTP status and description. */
+    static final class Refused extends RuntimeException {
+        final int status;
+
+        Refused(int status, String description) {
+            super(description);
+            this.status = status;
+        }
+    }
+
+    /** What GET requests may filter on (the spec's parameters). */
+    record Filter(List<String> ids, String serviceCode, Instant start, Instant end, String status) {
+    }
+
+    private final MessageRegistration registration;
+    private final Messages messages;
+    private final Open311Services services;
+    private final Organisation organisation;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final boolean requireLocation;
+
+    Open311Requests(MessageRegistration registration, Messages messages, Open311Services services,
+                    Organisation organisation, JdbcTemplate jdbc, Clock clock, IntakeSettings settings) {
+        this.registration = registration;
+        this.messages = messages;
+        this.services = services;
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.requireLocation = settings.open311RequireLocation();
+    }
+
+    /** POST requests: the new message's case number, as service_request_id. */
+    @Transactional
+    Map<String, Object> submit(long client, Map<String, String> p) {
+        Open311Services.Service service = services.byCode(value(p, "service_code"))
+                .orElseThrow(() -> new Refused(404, "service_code not found: use one of GET services"));
+        Double lat = coordinate(p, "lat", 90);
+        Double lon = coordinate(p, "long", 180);
+        String address = value(p, "address_string");
+        if ((lat == null) != (lon == null)) {
+            throw new Refused(400, "lat and long must be given together");
+        }
+        if (requireLocation && lat == null && address == null && value(p, "address_id") == null) {
+            throw new Refused(400, "a location is required: lat and long, address_string or address_id");
+        }
+        String description = value(p, "description");
+        if (description == null) {
+            throw new Refused(400, "description is required: what the request is about");
+        }
+        StringBuilder text = new StringBuilder(description);
+        if (address != null || lat != null) {
+            text.append("\n\nSted: ").append(Stream.of(address, lat == null ? null : lat + ", " + lon)
+                    .filter(Objects::nonNull).reduce((a, b) -> a + " (" + b + ")").orElse(""));
+        }
+        String media = value(p, "media_url");
+        if (media != null) {
+            text.append("\nBilde: ").append(media);
+        }
+        String name = Stream.of(value(p, "first_name"), value(p, "last_name")).filter(Objects::nonNull)
+                .reduce((a, b) -> a + " " + b).orElse(null);
+        Message message;
+        try {
+            message = registration.receive(new MessageInput("OPEN311", null, text.toString(), null, service.name(),
+                    false, false, new SubmitterInput(name, null, value(p, "phone"), value(p, "email"))));
+        } catch (no.medvirk.message.InvalidInputException e) {
+            throw new Refused(400, e.getMessage());
+        }
+        jdbc.update("insert into open311_request (case_number, client_id, service_code, lat, lon, address_string, "
+                        + "media_url, device_id, account_id, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                message.getCaseNumber(), client, service.code(), lat, lon, address, media, value(p, "device_id"),
+                value(p, "account_id"), Timestamp.from(clock.instant()));
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("service_request_id", message.getCaseNumber());
+        created.put("service_notice", notice(message));
+        created.put("account_id", value(p, "account_id"));
+        return created;
+    }
+
+    /** GET requests: this app's requests, newest first, at most {@link #MAX_RESULTS}. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> find(long client, Filter filter) {
+        StringBuilder sql = new StringBuilder("select case_number from open311_request where client_id = ?");
+        List<Object> args = new ArrayList<>(List.of(client));
+        if (!filter.ids().isEmpty()) {
+            sql.append(" and case_number in (").append(String.join(",", filter.ids().stream().map(i -> "?").toList()))
+                    .append(")");
+            args.addAll(filter.ids());
+        } else {
+            // The spec's default window when no dates are given: the last 90 days.
+            Instant end = filter.end() == null ? clock.instant() : filter.end();
+            Instant start = filter.start() == null ? end.minus(90, ChronoUnit.DAYS) : filter.start();
+            sql.append(" and requested_at >= ? and requested_at <= ?");
+            args.add(Timestamp.from(start));
+            args.add(Timestamp.from(end));
+        }
+        if (filter.serviceCode() != null) {
+            sql.append(" and service_code in (").append(String.join(",",
+                    List.of(filter.serviceCode().split(",")).stream().map(c -> "?").toList())).append(")");
+            args.addAll(List.of(filter.serviceCode().split(",")).stream().map(String::strip).toList());
+        }
+        sql.append(" order by requested_at desc, case_number desc");
+        List<String> caseNumbers = jdbc.queryForList(sql.toString(), String.class, args.toArray());
+        return caseNumbers.stream().limit(MAX_RESULTS).map(n -> one(client, n)).flatMap(Optional::stream)
+                .filter(r -> filter.status() == null || List.of(filter.status().split(",")).contains(r.get("status")))
+                .toList();
+    }
+
+    /** One request of this app, in the spec's fields. */
+    @Transactional(readOnly = true)
+    Optional<Map<String, Object>> one(long client, String caseNumber) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select * from open311_request where case_number = ? and client_id = ?", caseNumber, client);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> row = rows.get(0);
+        Message message = messages.findByCaseNumber(caseNumber).orElseThrow();
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("service_request_id", caseNumber);
+        request.put("status", message.getStatus() == MessageStatus.CLOSED ? "closed" : "open");
+        request.put("status_notes", message.getStatus().label());
+        request.put("service_name", message.getSubjectArea());
+        request.put("service_code", row.get("service_code"));
+        request.put("description", message.getText());
+        request.put("agency_responsible", message.getUnitCode() == null ? "Servicesenteret"
+                : organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
+        request.put("service_notice", notice(message));
+        request.put("requested_datetime", time(message.getReceivedAt()));
+        request.put("updated_datetime", time(Stream.of(message.getReceivedAt(), message.getRegisteredAt(),
+                message.getContactedAt(), message.getClosedAt()).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null)));
+        request.put("expected_datetime", time(message.getContactDeadline()));
+        request.put("address", row.get("address_string"));
+        request.put("address_id", null);
+        request.put("zipcode", null);
+        request.put("lat", row.get("lat"));
+        request.put("long", row.get("lon"));
+        request.put("media_url", row.get("media_url"));
+        return Optional.of(request);
+    }
+
+    private static String notice(Message message) {
+        return message.getSubmitter().phone() != null
+                ? "Meldingen er mottatt. Du blir ringt opp innen 10 dager etter at den er registrert."
+                : "Meldingen er mottatt og blir registrert av servicesenteret i løpet av arbeidsdagen.";
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(OSLO).toOffsetDateTime().format(W3C);
+    }
+
+    private static Double coordinate(Map<String, String> p, String name, double limit) {
+        String value = value(p, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (Math.abs(parsed) > limit) {
+                throw new Refused(400, name + " must be between -" + (int) limit + " and " + (int) limit);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new Refused(400, name + " must be a decimal number (WGS84), like 59.0533");
+        }
+    }
+
+    private static String value(Map<String, String> p, String name) {
+        String value = p.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
