@@ -36,7 +36,8 @@ class PostgresStartupTests {
 
     @Test
     void shouldStartOnPostgresql() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MedvirkApplication.class)
+        try (WebappDelegates shared = WebappDelegates.keep();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(MedvirkApplication.class)
                 .profiles("postgres")
                 // Its own engine name, so as not to replace the shared test context's in Camunda's registry.
                 .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=postgres",

@@ -46,6 +46,12 @@ class StartupFailureTests {
     }
 
     private static void start(String database, String property) {
+        try (WebappDelegates shared = WebappDelegates.keep()) {
+            startAlone(database, property);
+        }
+    }
+
+    private static void startAlone(String database, String property) {
         // Arguments, not builder properties: those are defaults that application.yml would override.
         // An engine name of its own: Camunda keeps engines by name in a static registry, where the
         // failed one would take the place of the shared test context's engine.

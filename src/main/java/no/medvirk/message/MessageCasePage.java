@@ -18,7 +18,11 @@ class MessageCasePage {
                 String answeredByOffice, String caseworker, String registered, String deadline, List<String> calls,
                 String cardSent, String contacted, String answeredBy, String answer, String satisfaction,
                 String dissatisfactionReason, String alternativeProposal, String closed, int timesOverdue,
-                String escalated, String instruction, String text, Submitter submitter) {
+                String escalated, String instruction, String text, Submitter submitter, List<Document> documents) {
+    }
+
+    /** A file that came with the message: its name and where to download it. */
+    record Document(String name, String size, String url) {
     }
 
     private final ReadableMessages readable;
@@ -46,8 +50,15 @@ class MessageCasePage {
                 Dates.day(m.getCardSentAt(), zone), Dates.dayAndTime(m.getContactedAt(), zone), label(m.getAnsweredBy()),
                 m.getAnswer(), label(m.getSatisfaction()), m.getDissatisfactionReason(), m.getAlternativeProposal(),
                 Dates.dayAndTime(m.getClosedAt(), zone), m.getTimesOverdue(), Dates.day(m.getEscalatedAt(), zone),
-                m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter()));
+                m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter(), documents(m)));
         return "message-case";
+    }
+
+    private static List<Document> documents(Message m) {
+        List<MessageDocument> files = m.getDocuments();
+        return java.util.stream.IntStream.range(0, files.size()).mapToObj(i -> new Document(files.get(i).getFileName(),
+                Math.max(1, Math.round(files.get(i).getSizeBytes() / 1024.0)) + " kB",
+                MessageDocumentController.path(m, i + 1))).toList();
     }
 
     private String answeringOffice(Message m) {

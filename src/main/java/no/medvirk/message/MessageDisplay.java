@@ -68,6 +68,10 @@ final class MessageDisplay {
             shown.put(MessageVariables.SUBJECT_AREA, message.getSubjectArea());
             shown.put(MessageVariables.POLITICAL, message.isPolitical());
             shown.put(MessageVariables.EXTERNAL, message.isExternal());
+            int files = message.getDocuments().size();
+            // Only Medvirk's own words and the case page's address: nothing the sender wrote goes into the markdown.
+            shown.put("documentsText", files == 0 ? "" : "**Meldingen kom med " + (files == 1 ? "ett vedlegg" : files + " vedlegg")
+                    + ".** [Se vedleggene på saken](/sak/" + message.getCaseNumber() + ")");
         }
         return shown;
     }

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,12 +66,16 @@ class PostboxTests {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    TestRestTemplate rest;
 
     private final List<String> caseNumbers = new ArrayList<>();
 
     @BeforeEach
     void emptyPostbox() throws Exception {
         ClockUtil.reset();
+        // OutboxTests restart the mail server, which forgets its users.
+        greenMail.setUser(TestMailServer.POSTBOX, TestMailServer.POSTBOX, "postbox-secret");
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -138,6 +145,22 @@ class PostboxTests {
             assertThat(d.getContentType()).isEqualTo("image/jpeg");
             assertThat(d.getContent()).hasSize(2_000).containsOnly((byte) 7);
         });
+
+        // The service centre finds the file from its registration task, on the case page.
+        Task registration = registrationTask(message);
+        assertThat(taskService.getVariableLocal(registration.getId(), "documentsText").toString())
+                .isEqualTo("**Meldingen kom med ett vedlegg.** [Se vedleggene på saken](/sak/" + message.getCaseNumber() + ")");
+        String page = rest.withBasicAuth("servicesenter", "demo").getForObject("/sak/" + message.getCaseNumber(), String.class);
+        assertThat(page).contains("<h2>Vedlegg</h2>", "hullet.jpg", "/api/messages/" + message.getCaseNumber() + "/documents/1");
+        ResponseEntity<byte[]> file = rest.withBasicAuth("servicesenter", "demo")
+                .getForEntity("/api/messages/" + message.getCaseNumber() + "/documents/1", byte[].class);
+        assertThat(file.getBody()).hasSize(2_000);
+        assertThat(file.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("hullet.jpg");
+        assertThat(file.getHeaders().getContentDisposition().isAttachment()).isTrue();
+        // Only those who may read the message get its files.
+        assertThat(rest.withBasicAuth("ola", "demo").getForEntity("/api/messages/" + message.getCaseNumber()
+                + "/documents/1", byte[].class).getStatusCode().is4xxClientError()).isTrue();
     }
 
     @Test
