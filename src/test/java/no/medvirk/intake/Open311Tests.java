@@ -170,6 +170,10 @@ class Open311Tests {
                 String.class))).isEmpty();
         assertThat(JSON.readTree(rest.getForObject("/open311/v2/requests.json?api_key=" + key
                 + "&service_code=gatelys", String.class))).hasSize(1);
+        assertThat(JSON.readTree(rest.getForObject("/open311/v2/requests.json?api_key=" + key
+                + "&start_date=2099-01-01T00:00:00Z&end_date=2099-12-31T00:00:00Z", String.class))).isEmpty();
+        assertThat(rest.getForEntity("/open311/v2/requests.json?api_key=" + key + "&start_date=yesterday", String.class)
+                .getBody()).contains("start_date must be a W3C date-time");
         Document xml = xml(rest.getForObject("/open311/v2/requests.xml?api_key=" + key, String.class));
         assertThat(xml.getDocumentElement().getNodeName()).isEqualTo("service_requests");
         assertThat(xml.getElementsByTagName("request").getLength()).isEqualTo(1);

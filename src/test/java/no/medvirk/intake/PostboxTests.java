@@ -213,6 +213,23 @@ class PostboxTests {
                 "id:<half-way@example.no>")).isEqualTo(caseNumber);
     }
 
+    @Test
+    void withADoneFolderATakenMailIsMovedThere() throws Exception {
+        MimeMessage mail = mail("<moved@example.no>", "Vann i kjelleren");
+        mail.setText("Det står vann i kjelleren på skolen.", "UTF-8");
+        deliver(mail);
+        MailboxSettings moving = new MailboxSettings("localhost", 3143, "imap", TestMailServer.POSTBOX, "postbox-secret",
+                "INBOX", "Mottatt", java.time.Duration.ofHours(1), org.springframework.util.unit.DataSize.ofKilobytes(100));
+
+        assertThat(new Postbox(moving, intake).takeNew()).isEqualTo(1);
+
+        caseNumbers.add(newestCaseNumber());
+        GreenMailUser user = greenMail.getUserManager().getUser(TestMailServer.POSTBOX);
+        var imap = greenMail.getManagers().getImapHostManager();
+        assertThat(imap.getInbox(user).getMessages()).isEmpty();
+        assertThat(imap.getFolder(user, "Mottatt").getMessages()).hasSize(1);
+    }
+
     private static MimeMessage mail(String messageId, String subject) throws Exception {
         MimeMessage mail = new MimeMessage(MAIL) {
             @Override
