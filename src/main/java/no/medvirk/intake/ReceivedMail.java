@@ -11,10 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import no.medvirk.message.Attachment;
 import no.medvirk.message.MessageInput;
@@ -78,11 +75,7 @@ final class ReceivedMail {
         }
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         mail.writeTo(raw);
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.toByteArray()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256:" + Sha256.hex(raw.toByteArray());
     }
 
     private static String subject(MimeMessage mail) {

@@ -10,9 +10,8 @@ import java.util.List;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import no.medvirk.message.Channel;
+import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -41,9 +40,7 @@ class MessageCardBrowserTests {
     @Autowired
     Messages messages;
     @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
+    MessageCases cases;
     @Autowired
     SenderLimit limit;
 
@@ -95,15 +92,12 @@ class MessageCardBrowserTests {
         browser.screenshot("7-message-card-receipt");
         assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getChannel()).isEqualTo(Channel.WEB);
 
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        cases.routed(caseNumber);
         browser.phone(false).login("servicesenter").filter("Enhetens oppgaver");
         Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
         assertThat(registration.value("Meldingen")).isEqualTo("Søppeldunkene ved badeplassen er fulle.");
         browser.screenshot("7-register-received-message");
-        runtimeService.deleteProcessInstance(instance, "test over");
+        cases.end(List.of(caseNumber));
     }
 
     /** Waits for the page a form post leads to; the click returns before the browser has it. */

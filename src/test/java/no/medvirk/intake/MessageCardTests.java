@@ -12,12 +12,10 @@ import no.medvirk.MedvirkTest;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageStatus;
+import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.OutboxMail;
 import no.medvirk.notification.OutboxMails;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -49,13 +47,9 @@ class MessageCardTests {
     @Autowired
     OutboxMails outbox;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
+    MessageCases cases;
     @Autowired
     SenderLimit limit;
-    @Autowired
-    ManagementService managementService;
 
     private final List<String> caseNumbers = new ArrayList<>();
     private String session;
@@ -71,8 +65,7 @@ class MessageCardTests {
 
     @AfterEach
     void endCases() {
-        caseNumbers.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over")));
+        cases.end(caseNumbers);
     }
 
     @Test
@@ -111,12 +104,7 @@ class MessageCardTests {
         assertThat(message.getSubjectArea()).isEqualTo("Gatelys");
         assertThat(message.getSubmitter().phone()).isEqualTo("912 34 567");
 
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-        // The job executor takes the step after recording (the tests run it by hand).
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        Task registration = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        Task registration = cases.openTask(caseNumber);
         assertThat(registration.getTaskDefinitionKey()).isEqualTo("Task_RegisterMessage");
         assertThat(registration.getDueDate().toInstant().atZone(OSLO).toLocalTime()).isEqualTo(LocalTime.of(16, 0));
         assertThat(registration.getDueDate().toInstant()).isAfter(message.getReceivedAt());

@@ -15,10 +15,8 @@ import no.medvirk.MedvirkTest;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageStatus;
+import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +51,7 @@ class Open311Tests {
     @Autowired
     Messages messages;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
+    MessageCases cases;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,8 +65,7 @@ class Open311Tests {
 
     @AfterEach
     void cleanUp() {
-        caseNumbers.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over")));
+        cases.end(caseNumbers);
         apps.forEach(name -> rest.withBasicAuth("admin", "demo").exchange("/api/open311/clients/" + name,
                 HttpMethod.DELETE, null, Void.class));
     }
@@ -141,12 +134,7 @@ class Open311Tests {
                 + "\n\nSted: 1234 5th street (37.76524078, -122.4212043)\nBilde: http://example.com/sinkhole.jpg");
         assertThat(message.getSubmitter().name()).isEqualTo("john smith");
         assertThat(message.getSubmitter().phone()).isEqualTo("111111111");
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_RegisterMessage");
+        assertThat(cases.openTask(caseNumber).getTaskDefinitionKey()).isEqualTo("Task_RegisterMessage");
 
         JsonNode request = JSON.readTree(rest.getForObject("/open311/v2/requests/" + caseNumber + ".json?api_key=" + key,
                 String.class)).get(0);

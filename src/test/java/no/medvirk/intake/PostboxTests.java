@@ -25,9 +25,8 @@ import no.medvirk.message.Channel;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageDocument;
 import no.medvirk.message.MessageStatus;
+import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -57,11 +56,9 @@ class PostboxTests {
     @Autowired
     Messages messages;
     @Autowired
-    RuntimeService runtimeService;
+    MessageCases cases;
     @Autowired
     TaskService taskService;
-    @Autowired
-    ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -81,8 +78,7 @@ class PostboxTests {
 
     @AfterEach
     void endCases() {
-        caseNumbers.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over")));
+        cases.end(caseNumbers);
     }
 
     @Test
@@ -277,10 +273,6 @@ class PostboxTests {
     }
 
     private Task registrationTask(Message message) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(message.getCaseNumber())
-                .singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-        return taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        return cases.openTask(message.getCaseNumber());
     }
 }

@@ -17,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +49,6 @@ class MessageBrowserTests {
     @Autowired
     HistoryService historyService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     TransactionTemplate transaction;
 
     @RegisterExtension
@@ -74,10 +71,7 @@ class MessageBrowserTests {
 
     @AfterEach
     void endCases() {
-        for (String caseNumber : caseNumbers) {
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
-                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
-        }
+        cases.end(caseNumbers);
     }
 
     private Tasklist browser() {

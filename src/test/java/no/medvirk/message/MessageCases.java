@@ -40,10 +40,22 @@ public class MessageCases {
                 .forEach(job -> managementService.executeJob(job.getId()));
     }
 
+    /** The case's one open task once the jobs waiting before it have run (a received message's registration). */
+    public org.camunda.bpm.engine.task.Task openTask(String caseNumber) {
+        routed(caseNumber);
+        return taskService.createTaskQuery().processInstanceId(instanceOf(caseNumber)).singleResult();
+    }
+
     /** Completes the case's one open task with the form's values. */
     public void completeTask(String caseNumber, Map<String, Object> values) {
         taskService.complete(taskService.createTaskQuery().processInstanceId(instanceOf(caseNumber)).singleResult()
                 .getId(), values);
+    }
+
+    /** Ends the processes of these cases, for the next test (their records stay). */
+    public void end(java.util.Collection<String> caseNumbers) {
+        caseNumbers.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over")));
     }
 
     public String instanceOf(String caseNumber) {
