@@ -119,30 +119,42 @@ class Open311Requests {
     /** GET requests: this app's requests, newest first, at most {@link #MAX_RESULTS}. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> find(long client, Filter filter) {
-        StringBuilder sql = new StringBuilder("select case_number from open311_request where client_id = ?");
+        StringBuilder sql = new StringBuilder("select r.case_number from open311_request r "
+                + "join message m on m.case_number = r.case_number where r.client_id = ?");
         List<Object> args = new ArrayList<>(List.of(client));
         if (!filter.ids().isEmpty()) {
-            sql.append(" and case_number in (").append(String.join(",", filter.ids().stream().map(i -> "?").toList()))
-                    .append(")");
+            sql.append(" and r.case_number in (").append(placeholders(filter.ids().size())).append(")");
             args.addAll(filter.ids());
         } else {
             // The spec's default window when no dates are given: the last 90 days.
             Instant end = filter.end() == null ? clock.instant() : filter.end();
             Instant start = filter.start() == null ? end.minus(90, ChronoUnit.DAYS) : filter.start();
-            sql.append(" and requested_at >= ? and requested_at <= ?");
+            sql.append(" and r.requested_at >= ? and r.requested_at <= ?");
             args.add(Timestamp.from(start));
             args.add(Timestamp.from(end));
         }
         if (filter.serviceCode() != null) {
-            sql.append(" and service_code in (").append(String.join(",",
-                    List.of(filter.serviceCode().split(",")).stream().map(c -> "?").toList())).append(")");
-            args.addAll(List.of(filter.serviceCode().split(",")).stream().map(String::strip).toList());
+            List<String> codes = List.of(filter.serviceCode().split(",")).stream().map(String::strip).toList();
+            sql.append(" and r.service_code in (").append(placeholders(codes.size())).append(")");
+            args.addAll(codes);
         }
-        sql.append(" order by requested_at desc, case_number desc");
+        if (filter.status() != null) {
+            List<String> statuses = List.of(filter.status().split(","));
+            boolean open = statuses.contains("open");
+            boolean closed = statuses.contains("closed");
+            if (open != closed) {
+                sql.append(closed ? " and m.status = 'CLOSED'" : " and m.status <> 'CLOSED'");
+            } else if (!open) {
+                throw new Refused(400, "status must be open, closed or both");
+            }
+        }
+        sql.append(" order by r.requested_at desc, r.case_number desc");
         List<String> caseNumbers = jdbc.queryForList(sql.toString(), String.class, args.toArray());
-        return caseNumbers.stream().limit(MAX_RESULTS).map(n -> one(client, n)).flatMap(Optional::stream)
-                .filter(r -> filter.status() == null || List.of(filter.status().split(",")).contains(r.get("status")))
-                .toList();
+        return caseNumbers.stream().limit(MAX_RESULTS).map(n -> one(client, n)).flatMap(Optional::stream).toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     /** One request of this app, in the spec's fields. */

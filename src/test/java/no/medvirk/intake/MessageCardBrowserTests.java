@@ -65,7 +65,7 @@ class MessageCardBrowserTests {
         page.get("http://localhost:" + port + "/melding");
         assertThat(page.getTitle()).isEqualTo("Send en melding til kommunen");
         assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("7-message-card-phone");
+        browser.readmeImage("message-card-phone");
 
         page.findElement(By.id("name")).sendKeys("Nina Nabo");
         page.findElement(By.id("phone")).sendKeys("12");
@@ -75,7 +75,7 @@ class MessageCardBrowserTests {
                 .contains("Skriv hva meldingen gjelder.", "Telefonnummeret må ha 8 siffer");
         assertThat(page.findElement(By.id("name")).getAttribute("value")).isEqualTo("Nina Nabo");
         assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("7-message-card-errors");
+        browser.readmeImage("message-card-errors");
 
         page.findElement(By.cssSelector(".error-summary a[href='#text']")).click();
         assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("text");
