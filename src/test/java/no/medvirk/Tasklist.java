@@ -154,8 +154,7 @@ public final class Tasklist implements AutoCloseable {
     /** The filters in the left column, as the user reads them. */
     public List<String> filters() {
         visible(By.cssSelector(".task-filter"));
-        return driver.findElements(By.cssSelector(".task-filter h4.name a")).stream()
-                .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim()).toList();
+        return driver.findElements(By.cssSelector(".task-filter h4.name a")).stream().map(Tasklist::filterName).toList();
     }
 
     /** Chooses a filter; its tasks are listed. */
@@ -174,8 +173,7 @@ public final class Tasklist implements AutoCloseable {
 
     /** Opens the task of this name whose card shows this text (a case number, a meeting), in the chosen filter. */
     public Form task(String name, String showing) {
-        String filter = wait.until(d -> d.findElement(By.cssSelector(".task-filter.active h4.name a")).getText()
-                .replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim());
+        String filter = wait.until(d -> filterName(d.findElement(By.cssSelector(".task-filter.active h4.name a"))));
         By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "[.//h4/a[normalize-space(.)=" + literal(name) + "]][contains(., " + literal(showing) + ")]//h4/a");
         try {
@@ -193,14 +191,7 @@ public final class Tasklist implements AutoCloseable {
                     + "the list holds " + tasks(), e);
         }
         click(card);
-        By details = By.cssSelector(".task-details");
-        wait.until(d -> {
-            try {
-                return d.findElement(details).getText().contains(name);
-            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
+        wait.until(d -> d.findElement(By.cssSelector(".task-details")).getText().contains(name));
         if (shown(By.cssSelector("[ng-click='claim()']"))) {
             click(By.cssSelector("[ng-click='claim()']"));
             wait.until(d -> d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed));
@@ -255,12 +246,6 @@ public final class Tasklist implements AutoCloseable {
             }
         });
         return text;
-    }
-
-    /** Whether "Fullfør" can be clicked: form-js keeps it disabled while a field is invalid. */
-    public boolean canComplete() {
-        return driver.findElement(COMPLETE)
-                .isEnabled();
     }
 
     /** Clicks a link in the open form and returns the file it downloads. */
@@ -328,8 +313,7 @@ public final class Tasklist implements AutoCloseable {
         return String.valueOf(hint);
     }
 
-    /** The page's visible text. */
-    public String pageText() {
+    private String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
@@ -432,14 +416,6 @@ public final class Tasklist implements AutoCloseable {
             return root.get().findElement(By.id(root.get().findElement(choice).getAttribute("for"))).isSelected();
         }
 
-        public Form check(String label) {
-            fresh(() -> {
-                click(root.get().findElement(By.xpath(".//label[" + labelled(label) + "]")));
-                return true;
-            });
-            return this;
-        }
-
         /** Goes into a field and out again, as a user who leaves it empty; form-js then shows its message. */
         public Form visit(String label) {
             fresh(() -> {
@@ -486,19 +462,6 @@ public final class Tasklist implements AutoCloseable {
             String id = root.get().findElement(By.xpath(".//label[@for][" + labelled(label) + "]")).getAttribute("for");
             return root.get().findElement(By.id(id));
         }
-
-        /** Runs a step again when form-js replaced an element under it. */
-        private <T> T fresh(Supplier<T> step) {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return step.get();
-                } catch (StaleElementReferenceException e) {
-                    if (attempt == 5) {
-                        throw e;
-                    }
-                }
-            }
-        }
     }
 
     private static String labelled(String label) {
@@ -510,6 +473,11 @@ public final class Tasklist implements AutoCloseable {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** A filter's name without the count Tasklist writes after the chosen one. */
+    private static String filterName(WebElement link) {
+        return link.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim();
     }
 
     private By filterLink(String name) {
@@ -526,9 +494,14 @@ public final class Tasklist implements AutoCloseable {
     }
 
     private boolean shown(By by) {
+        return fresh(() -> driver.findElements(by).stream().anyMatch(WebElement::isDisplayed));
+    }
+
+    /** Runs a step again when Tasklist or form-js replaced an element under it. */
+    private static <T> T fresh(Supplier<T> step) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+                return step.get();
             } catch (StaleElementReferenceException e) {
                 if (attempt == 5) {
                     throw e;

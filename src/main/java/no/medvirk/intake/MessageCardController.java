@@ -28,6 +28,19 @@ class MessageCardController {
 
     static final String PATH = "/melding";
 
+    /** The message record's field names (as its refusals name them) → the card's. */
+    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("text", "text");
+        FIELDS.put("kind", "kind");
+        FIELDS.put("subjectArea", "subjectArea");
+        FIELDS.put("submitter.name", "name");
+        FIELDS.put("submitter.address", "address");
+        FIELDS.put("submitter.phone", "phone");
+        FIELDS.put("submitter.email", "email");
+    }
+
     private final MessageCardIntake intake;
     private final SubjectAreas subjectAreas;
     private final SenderLimit limit;
@@ -62,7 +75,7 @@ class MessageCardController {
         } catch (InvalidInputException e) {
             limit.giveBack(sender);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, card, forCitizens(e.errors()));
+            return form(model, card, forCitizens(e.errors(), card));
         }
         return "redirect:" + PATH + "/kvittering";
     }
@@ -89,20 +102,19 @@ class MessageCardController {
         return "intake/refused";
     }
 
-    /** The record's messages, keyed by the form's fields, in the citizen's words where they differ. */
-    private static Map<String, String> forCitizens(Map<String, String> errors) {
+    /** The record's refusals by the card's fields, in the order of the card, in the citizen's words where they differ. */
+    private static Map<String, String> forCitizens(Map<String, String> errors, MessageCard card) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String field : new String[] {"text", "kind", "subjectArea", "name", "address", "phone", "email"}) {
-            String message = errors.get(field.equals("name") || field.equals("address") || field.equals("phone")
-                    || field.equals("email") ? "submitter." + field : field);
+        FIELDS.forEach((recordField, cardField) -> {
+            String message = errors.get(recordField);
             if (message != null) {
-                fields.put(field, switch (field) {
-                    case "text" -> message.startsWith("Skriv inn") ? "Skriv hva meldingen gjelder." : message;
+                fields.put(cardField, switch (cardField) {
+                    case "text" -> card.text() == null || card.text().isBlank() ? "Skriv hva meldingen gjelder." : message;
                     case "subjectArea" -> "Velg et emne fra listen, eller la feltet stå tomt.";
                     default -> message;
                 });
             }
-        }
+        });
         return fields;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageInput;
@@ -119,7 +120,7 @@ class Open311Requests {
     /** GET requests: this app's requests, newest first, at most {@link #MAX_RESULTS}. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> find(long client, Filter filter) {
-        StringBuilder sql = new StringBuilder("select r.case_number from open311_request r "
+        StringBuilder sql = new StringBuilder("select r.* from open311_request r "
                 + "join message m on m.case_number = r.case_number where r.client_id = ?");
         List<Object> args = new ArrayList<>(List.of(client));
         if (!filter.ids().isEmpty()) {
@@ -148,9 +149,16 @@ class Open311Requests {
                 throw new Refused(400, "status must be open, closed or both");
             }
         }
-        sql.append(" order by r.requested_at desc, r.case_number desc");
-        List<String> caseNumbers = jdbc.queryForList(sql.toString(), String.class, args.toArray());
-        return caseNumbers.stream().limit(MAX_RESULTS).map(n -> one(client, n)).flatMap(Optional::stream).toList();
+        sql.append(" order by r.requested_at desc, r.case_number desc fetch first " + MAX_RESULTS + " rows only");
+        List<Map<String, Object>> rows = jdbc.queryForList(sql.toString(), args.toArray());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // The messages of the whole page in one query, not one per request.
+        Map<String, Message> byCaseNumber = messages.findByCaseNumberIn(
+                        rows.stream().map(row -> (String) row.get("case_number")).toList()).stream()
+                .collect(Collectors.toMap(Message::getCaseNumber, m -> m));
+        return rows.stream().map(row -> request(row, byCaseNumber.get((String) row.get("case_number")))).toList();
     }
 
     private static String placeholders(int count) {
@@ -160,21 +168,21 @@ class Open311Requests {
     /** One request of this app, in the spec's fields. */
     @Transactional(readOnly = true)
     Optional<Map<String, Object>> one(long client, String caseNumber) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select * from open311_request where case_number = ? and client_id = ?", caseNumber, client);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> row = rows.get(0);
-        Message message = messages.findByCaseNumber(caseNumber).orElseThrow();
+        return jdbc.queryForList("select * from open311_request where case_number = ? and client_id = ?",
+                        caseNumber, client).stream().findFirst()
+                .map(row -> request(row, messages.findByCaseNumber(caseNumber).orElseThrow()));
+    }
+
+    /** A request in the spec's fields: where it was from the request's row, the rest from its message. */
+    private Map<String, Object> request(Map<String, Object> row, Message message) {
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("service_request_id", caseNumber);
+        request.put("service_request_id", message.getCaseNumber());
         request.put("status", message.getStatus() == MessageStatus.CLOSED ? "closed" : "open");
         request.put("status_notes", message.getStatus().label());
         request.put("service_name", message.getSubjectArea());
         request.put("service_code", row.get("service_code"));
         request.put("description", message.getText());
-        request.put("agency_responsible", message.getUnitCode() == null ? "Servicesenteret"
+        request.put("agency_responsible", message.getUnitCode() == null ? organisation.serviceCentre().name()
                 : organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
         request.put("service_notice", notice(message));
         request.put("requested_datetime", time(message.getReceivedAt()));
@@ -188,7 +196,7 @@ class Open311Requests {
         request.put("lat", row.get("lat"));
         request.put("long", row.get("lon"));
         request.put("media_url", row.get("media_url"));
-        return Optional.of(request);
+        return request;
     }
 
     private static String notice(Message message) {

@@ -15,7 +15,9 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(prefix = "medvirk.mailbox", name = "host")
-class Postbox {
+class Postbox implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(Postbox.class);
 
@@ -38,8 +40,12 @@ class Postbox {
         this.intake = intake;
     }
 
-    @Scheduled(initialDelayString = "${medvirk.mailbox.poll-every:PT1M}",
-            fixedDelayString = "${medvirk.mailbox.poll-every:PT1M}")
+    /** Every {@code poll-every}, first once that long after start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::poll, settings.pollEvery(), settings.pollEvery()));
+    }
+
     void poll() {
         try {
             takeNew();

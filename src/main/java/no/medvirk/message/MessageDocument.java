@@ -1,6 +1,6 @@
 package no.medvirk.message;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** A file kept on a message's record; the submitter's, so it goes when their details go. */
@@ -24,8 +25,9 @@ public class MessageDocument {
     private String fileName;
     private String contentType;
     private long sizeBytes;
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] content;
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "content_id")
+    private DocumentContent content;
 
     protected MessageDocument() {
     }
@@ -35,7 +37,7 @@ public class MessageDocument {
         this.fileName = attachment.fileName();
         this.contentType = attachment.contentType();
         this.sizeBytes = attachment.content().length;
-        this.content = attachment.content();
+        this.content = new DocumentContent(attachment.content());
     }
 
     public String getFileName() {
@@ -50,7 +52,8 @@ public class MessageDocument {
         return sizeBytes;
     }
 
+    /** The file's bytes, read from the database now (inside a transaction). */
     public byte[] getContent() {
-        return content;
+        return content.bytes();
     }
 }

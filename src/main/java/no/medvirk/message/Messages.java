@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface Messages extends JpaRepository<Message, Long> {
 
     Optional<Message> findByCaseNumber(String caseNumber);
+
+    List<Message> findByCaseNumberIn(Collection<String> caseNumbers);
 
     List<Message> findByClosedAtBeforeAndAnonymisedAtIsNull(Instant closedBefore);
 

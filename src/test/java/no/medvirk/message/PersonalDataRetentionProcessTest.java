@@ -73,11 +73,13 @@ class PersonalDataRetentionProcessTest {
                 List.of(new Attachment("bilde.jpg", "image/jpeg", new byte[] {1, 2, 3})));
         String countFiles = "select count(*) from message_document where message_id = ?";
         assertThat(jdbc.queryForObject(countFiles, Integer.class, received.getId())).isEqualTo(1);
+        long contents = jdbc.queryForObject("select count(*) from document_content", Long.class);
 
         transaction.executeWithoutResult(status ->
                 messages.findByCaseNumber(received.getCaseNumber()).orElseThrow().anonymise(Instant.now()));
 
         assertThat(jdbc.queryForObject(countFiles, Integer.class, received.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document_content", Long.class)).isEqualTo(contents - 1);
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(received.getCaseNumber()).list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
     }
