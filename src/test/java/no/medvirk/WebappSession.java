@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** A user logged in to the Camunda webapps the way the browser does it: session cookie and CSRF token. */
 public final class WebappSession {
@@ -50,6 +51,15 @@ public final class WebappSession {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+        remember(response);
+        return response;
+    }
+
+    /** A page's form posted with the session (the form's own CSRF token among the values). */
+    public ResponseEntity<String> postForm(String path, MultiValueMap<String, String> form) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
         remember(response);
         return response;
     }

@@ -1,5 +1,12 @@
 package no.medvirk.dialogue;
 
+import static no.medvirk.notification.WordDocuments.bytes;
+import static no.medvirk.notification.WordDocuments.cell;
+import static no.medvirk.notification.WordDocuments.heading;
+import static no.medvirk.notification.WordDocuments.labelled;
+import static no.medvirk.notification.WordDocuments.paragraph;
+import static no.medvirk.notification.WordDocuments.section;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,11 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import no.medvirk.notification.WordDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DialogueDocuments {
 
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX = WordDocuments.DOCX;
     private static final String[] INPUT_HEADER = {"Enhet møtt", "Møtedato", "Innspill", "Ansvarlig enhet", "Status",
             "Hva er gjort eller planlagt", "Frist"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -165,58 +169,5 @@ class DialogueDocuments {
 
     private static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFRun run = doc.createParagraph().createRun();
-        run.setBold(true);
-        run.setFontSize(size);
-        run.setText(text);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.LEFT);
-        String[] lines = (text == null ? "" : text).split("\\R", -1);
-        XWPFRun run = paragraph.createRun();
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i], i);
-        }
-        return paragraph;
-    }
-
-    private static void labelled(XWPFDocument doc, String label, String text) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        XWPFRun bold = paragraph.createRun();
-        bold.setBold(true);
-        bold.setText(label + ": ");
-        XWPFRun value = paragraph.createRun();
-        String[] lines = (text == null || text.isBlank() ? "–" : text).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                value.addBreak();
-            }
-            value.setText(lines[i], i);
-        }
-    }
-
-    private static void section(XWPFDocument doc, String title, String text) {
-        paragraph(doc, title).getRuns().get(0).setBold(true);
-        if (!text.isEmpty()) {
-            paragraph(doc, text);
-        }
-    }
-
-    private static void cell(XWPFTable table, int row, int column, String text) {
-        table.getRow(row).getCell(column).setText(text);
-    }
-
-    private static byte[] bytes(XWPFDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.write(out);
-        return out.toByteArray();
     }
 }

@@ -15,13 +15,15 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who is calling Medvirk's own API ({@code /api}) and case pages ({@code /sak}): HTTP Basic against Camunda's users, like the
  * engine's REST API, or, for reading only, the Tasklist session of a logged-in user, so that a link in
- * a task form (a contact card, say) opens without a second login. Changes through a session would
- * need CSRF protection, so they need Basic. The caller becomes the engine's current authentication
+ * a task form (a contact card, say) opens without a second login. Changes through a session need
+ * CSRF protection: they are taken only where Spring Security checked a CSRF token (the report page's
+ * form), else they need Basic. The caller becomes the engine's current authentication
  * for the request: what the engine lets them see is what the API shows.
  */
 class ApiAuthentication extends OncePerRequestFilter {
@@ -39,7 +41,7 @@ class ApiAuthentication extends OncePerRequestFilter {
             throws ServletException, IOException {
         String userId = fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
         List<String> groups = null;
-        if (userId == null && isReading(request)) {
+        if (userId == null && (isReading(request) || csrfChecked(request))) {
             UserAuthentication session = fromSession(request.getSession(false));
             if (session != null) {
                 userId = session.getName();
@@ -87,6 +89,11 @@ class ApiAuthentication extends OncePerRequestFilter {
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         return authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
                 ? user : null;
+    }
+
+    /** Spring Security's chain checked the form's CSRF token (a wrong one never gets here): a session may change things. */
+    private static boolean csrfChecked(HttpServletRequest request) {
+        return request.getAttribute(CsrfToken.class.getName()) != null;
     }
 
     private static boolean isReading(HttpServletRequest request) {

@@ -38,8 +38,8 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService));
-        // /sak: the read-only case pages that task forms and due lists link to.
-        registration.addUrlPatterns("/api/*", "/sak/*");
+        // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page.
+        registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering");
         registration.setOrder(10);
         return registration;
     }

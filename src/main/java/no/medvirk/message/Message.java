@@ -12,10 +12,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import no.medvirk.engine.EngineClock;
 
 /**
  * A citizen's message and everything done with it: the case record of the message lifecycle. The
@@ -37,6 +40,8 @@ public class Message {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private Instant receivedAt;
+    /** The Oslo day of {@code receivedAt}: the statistics count days and weeks. */
+    private LocalDate receivedDay;
     private Instant registeredAt;
     private String text;
     @Enumerated(EnumType.STRING)
@@ -53,6 +58,9 @@ public class Message {
     private String caseworker;
     private Instant cardSentAt;
     private Instant contactedAt;
+    /** Oslo days from the day it came in to the day the submitter had an answer. */
+    private Integer contactDays;
+    private int callCount;
     private String answer;
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
@@ -83,9 +91,14 @@ public class Message {
         this.caseNumber = caseNumber.toString();
         this.status = MessageStatus.RECEIVED;
         this.channel = channel;
-        this.receivedAt = receivedAt;
+        receivedAt(receivedAt);
         this.text = text;
         this.submitter = submitter;
+    }
+
+    private void receivedAt(Instant at) {
+        this.receivedAt = at;
+        this.receivedDay = LocalDate.ofInstant(at, EngineClock.OSLO);
     }
 
     /** M2: classified by the service centre; the ten days to contact the submitter start now. */
@@ -109,7 +122,7 @@ public class Message {
     /** What the service centre corrected while registering a received message. */
     void correct(Channel channel, Instant receivedAt, String text, Submitter submitter) {
         this.channel = channel;
-        this.receivedAt = receivedAt;
+        receivedAt(receivedAt);
         this.text = text;
         this.submitter = submitter;
     }
@@ -130,7 +143,8 @@ public class Message {
     /** M7: one call; returns how many calls have been made. */
     int recordCallAttempt(Instant at, boolean reached, String caller) {
         callAttempts.add(new CallAttempt(this, at, reached, caller));
-        return callAttempts.size();
+        callCount = callAttempts.size();
+        return callCount;
     }
 
     /** M7: the submitter could not be reached by phone and gets a card asking them to call. */
@@ -147,6 +161,7 @@ public class Message {
         this.dissatisfactionReason = report.dissatisfactionReason();
         this.alternativeProposal = report.alternativeProposal();
         this.contactedAt = at;
+        this.contactDays = (int) ChronoUnit.DAYS.between(receivedDay, LocalDate.ofInstant(at, EngineClock.OSLO));
         this.status = MessageStatus.CONTACTED;
     }
 
