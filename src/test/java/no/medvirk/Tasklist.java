@@ -250,9 +250,14 @@ public final class Tasklist implements AutoCloseable {
 
     /** Clicks a link in the open form and returns the file it downloads. */
     public Path download(String linkText) {
+        return download(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)=" + literal(linkText) + "]"));
+    }
+
+    /** Clicks this link on any page and returns the file it downloads. */
+    public Path download(By link) {
         Set<String> before = Set.copyOf(listDownloads());
         String window = driver.getWindowHandle();
-        click(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space(.)=" + literal(linkText) + "]"));
+        click(link);
         Path file = new WebDriverWait(driver, PATIENCE).until(d -> listDownloads().stream()
                 .filter(name -> !before.contains(name) && !name.endsWith(".crdownload"))
                 .findFirst().map(downloads::resolve).orElse(null));

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.medvirk.notification.WordDocuments;
 import org.apache.commons.csv.CSVFormat;
@@ -51,6 +52,17 @@ class StatisticsController {
                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
                           @RequestParam Optional<String> unit) {
         return report.of(access.filter(access.viewer(), from, to, unit));
+    }
+
+    /** Who reads, as the report sees them; Tasklist asks to show its "Statistikk" link only to readers. */
+    record Reader(String user, List<String> units, boolean writesAssessment) {
+    }
+
+    @GetMapping("/api/statistics/reader")
+    @Operation(summary = "Whether the caller may read the statistics, and which units (null: all); 403 if not")
+    Reader reader() {
+        Viewer viewer = access.viewer();
+        return new Reader(viewer.userId(), viewer.units(), viewer.writesAssessment());
     }
 
     @GetMapping("/api/statistics/{table}.csv")

@@ -161,8 +161,34 @@ function opensBeside(link) {
   link.rel = 'noopener';
 }
 
+// "Statistikk" in the header, beside "Start prosess", for those who may read the report (/rapport).
+// Tasklist draws the header's actions anew at each login, so each new drawing asks who is in now.
+function reportLink(startAction) {
+  startAction.dataset.medvirkReportChecked = 'yes';
+  fetch('/api/statistics/reader', { credentials: 'same-origin' }).then((response) => {
+    const menu = startAction.parentElement;
+    const present = menu && menu.querySelector('li.medvirk-report-action');
+    if (!response.ok || !menu) {
+      if (present) {
+        present.remove();
+      }
+      return;
+    }
+    if (!present) {
+      const item = document.createElement('li');
+      item.className = 'medvirk-report-action';
+      const link = document.createElement('a');
+      link.href = '/rapport';
+      link.textContent = 'Statistikk';
+      item.appendChild(link);
+      menu.insertBefore(item, startAction);
+    }
+  });
+}
+
 // Forms come and go with the task shown; the few on the page are looked at after each change.
 new MutationObserver(() => {
+  document.querySelectorAll('li.start-process-action:not([data-medvirk-report-checked])').forEach(reportLink);
   document.querySelectorAll('.fjs-container').forEach(cleanErrorsOf);
   document.querySelectorAll('.fjs-container .fjs-form-field-text a[href]:not([target])').forEach(opensBeside);
   document.querySelectorAll('.fjs-container .flatpickr-input').forEach(norwegianCalendar);
