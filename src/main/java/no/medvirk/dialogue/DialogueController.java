@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.medvirk.engine.CurrentUser;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -144,8 +145,7 @@ class DialogueController {
      * mayor and the chief executive read them, and the unit leaders who follow the inputs up.
      */
     private DialoguePlan readablePlan(int year) {
-        List<String> userGroups = identityService.getCurrentAuthentication().getGroupIds();
-        boolean reader = userGroups.stream().anyMatch(g -> g.equals(Groups.CAMUNDA_ADMIN)
+        boolean reader = CurrentUser.groups(identityService).stream().anyMatch(g -> g.equals(Groups.CAMUNDA_ADMIN)
                 || g.equals(OrganisationGroups.COMMITTEE_SECRETARIAT) || g.equals(OrganisationGroups.POLITICIANS)
                 || g.equals(OrganisationGroups.MAYOR) || g.equals(OrganisationGroups.CHIEF_EXECUTIVE)
                 || (g.startsWith("unit-") && g.endsWith("-leaders")));

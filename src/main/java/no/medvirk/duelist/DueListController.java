@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import no.medvirk.engine.CurrentUser;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -111,17 +112,12 @@ class DueListController {
     }
 
     private void requireServiceCentre() {
-        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
-        if (!groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(OrganisationGroups.SERVICE_CENTRE)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the service centre runs the due list.");
-        }
+        CurrentUser.requireAnyOf(identityService, "Only the service centre runs the due list.", Groups.CAMUNDA_ADMIN,
+                OrganisationGroups.SERVICE_CENTRE);
     }
 
     private void requireReader() {
-        List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
-        if (!groups.contains(Groups.CAMUNDA_ADMIN) && !groups.contains(OrganisationGroups.SERVICE_CENTRE)
-                && !groups.contains(OrganisationGroups.CHIEF_EXECUTIVE)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The due lists are for the service centre.");
-        }
+        CurrentUser.requireAnyOf(identityService, "The due lists are for the service centre.", Groups.CAMUNDA_ADMIN,
+                OrganisationGroups.SERVICE_CENTRE, OrganisationGroups.CHIEF_EXECUTIVE);
     }
 }

@@ -1,6 +1,7 @@
 package no.medvirk.intake;
 
 import java.util.Map;
+import no.medvirk.engine.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
@@ -49,9 +50,6 @@ class Open311ClientController {
     }
 
     private void administratorOnly() {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication == null || !authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators issue Open311 keys.");
-        }
+        CurrentUser.requireAnyOf(identityService, "Only administrators issue Open311 keys.", Groups.CAMUNDA_ADMIN);
     }
 }

@@ -2,12 +2,11 @@ package no.medvirk.notification;
 
 import java.time.Instant;
 import java.util.List;
+import no.medvirk.engine.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The mails not sent yet, for the administrator: without SMTP configured they all wait here. */
 @RestController
@@ -27,9 +26,7 @@ class OutboxController {
 
     @GetMapping("/api/outbox")
     List<PendingMail> pending() {
-        if (!identityService.getCurrentAuthentication().getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators see the outbox.");
-        }
+        CurrentUser.requireAnyOf(identityService, "Only administrators see the outbox.", Groups.CAMUNDA_ADMIN);
         return mails.findBySentAtIsNullOrderById().stream()
                 .map(m -> new PendingMail(m.getId(), m.getRecipient(), m.getSubject(), m.getCreatedAt(),
                         m.getAttempts(), m.getLastError()))

@@ -3,6 +3,7 @@ package no.medvirk.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import no.medvirk.engine.CurrentUser;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ class ReportAccess {
     }
 
     Viewer viewer() {
-        return Viewer.of(identityService.getCurrentAuthentication(), organisation);
+        return Viewer.of(identityService.getCurrentAuthentication().getUserId(), CurrentUser.groups(identityService),
+                organisation);
     }
 
     ReportFilter filter(Viewer viewer, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> unit) {

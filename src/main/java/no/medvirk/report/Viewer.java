@@ -5,7 +5,6 @@ import java.util.List;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -26,11 +25,10 @@ record Viewer(String userId, List<String> units, boolean writesAssessment) {
             OrganisationGroups.SERVICE_CENTRE, OrganisationGroups.CHIEF_EXECUTIVE);
 
     /** @throws ResponseStatusException 403 for a user who may see no statistics at all */
-    static Viewer of(Authentication user, Organisation organisation) {
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    static Viewer of(String userId, List<String> groups, Organisation organisation) {
         boolean writes = groups.stream().anyMatch(ADMINISTRATION::contains);
         if (groups.stream().anyMatch(WHOLE_MUNICIPALITY::contains)) {
-            return new Viewer(user.getUserId(), null, writes);
+            return new Viewer(userId, null, writes);
         }
         List<String> led = organisation.units().stream().map(Organisation.Unit::code)
                 .filter(code -> groups.contains(OrganisationGroups.unitLeaders(code))).toList();
@@ -38,7 +36,7 @@ record Viewer(String userId, List<String> units, boolean writesAssessment) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Statistikken er for servicesenteret, enhetsledere, kommunedirektøren og politikerne.");
         }
-        return new Viewer(user.getUserId(), led, writes);
+        return new Viewer(userId, led, writes);
     }
 
     boolean seesAllUnits() {
