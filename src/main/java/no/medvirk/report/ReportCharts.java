@@ -12,9 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.SimpleDateFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import javax.imageio.ImageIO;
@@ -106,7 +104,8 @@ final class ReportCharts {
 
     private static Chart perDay(List<Statistics.Day> days) {
         TimeSeries series = new TimeSeries("Meldinger");
-        days.forEach(d -> series.add(new Day(date(d.day())), d.count()));
+        days.forEach(d -> series.add(new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
+                d.count()));
         DateAxis time = new DateAxis(null, TimeZone.getTimeZone(EngineClock.OSLO), ReportTables.NORWEGIAN);
         time.setDateFormatOverride(new SimpleDateFormat(days.size() > 62 ? "MMM yyyy" : "dd.MM", ReportTables.NORWEGIAN));
         XYBarRenderer renderer = new XYBarRenderer();
@@ -230,9 +229,5 @@ final class ReportCharts {
 
     private static int height(int bars) {
         return Math.max(120, 50 + 26 * bars);
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(EngineClock.OSLO).toInstant());
     }
 }

@@ -244,7 +244,7 @@ class StatisticsReport {
         return whole == 0 ? null : (double) part / whole;
     }
 
-    private static <T> Map<String, Long> sum(List<StatisticsQueries.IntakeRow> rows,
+    private static Map<String, Long> sum(List<StatisticsQueries.IntakeRow> rows,
                                              Function<StatisticsQueries.IntakeRow, String> key) {
         Map<String, Long> sums = new LinkedHashMap<>();
         rows.forEach(r -> sums.merge(key.apply(r), r.count(), Long::sum));
