@@ -34,6 +34,12 @@ class ArchitectureTests {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule nothingDependsOnTheDemoYear = noClasses()
+            .that().resideOutsideOfPackage("no.medvirk.demo..")
+            .should().dependOnClassesThat().resideInAPackage("no.medvirk.demo..")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule nothingDependsOnReports = noClasses()
             .that().resideOutsideOfPackage("no.medvirk.report..")
             .should().dependOnClassesThat().resideInAPackage("no.medvirk.report..");

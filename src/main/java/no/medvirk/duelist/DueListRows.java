@@ -14,6 +14,9 @@ final class DueListRows {
                int callAttempts, int daysOverdue, int timesOverdue, String casePath) {
     }
 
+    /** Room for the note on the rows left out. */
+    private static final int MORE_NOTE = 80;
+
     private DueListRows() {
     }
 
@@ -33,19 +36,31 @@ final class DueListRows {
         };
     }
 
-    /** A Markdown table for a task form (form-js renders Markdown in text fields). */
-    static String markdown(List<Row> rows) {
+    /**
+     * A Markdown table for a task form (form-js renders Markdown in text fields), of at most
+     * {@code maxChars} characters: the engine stores a text variable of up to 4000. A longer list
+     * shows its first rows and says how many more the PDF and CSV hold.
+     */
+    static String markdown(List<Row> rows, int maxChars) {
         if (rows.isEmpty()) {
             return "*Ingen meldinger.*";
         }
         StringBuilder table = new StringBuilder(
                 "| Sak | Ansvarlig | Registrert | Frist | Saksbehandler | Forsøk | Dager over frist | Ganger på restanseliste |\n"
                         + "|---|---|---|---|---|---|---|---|\n");
+        int shown = 0;
         for (Row r : rows) {
-            table.append("| [").append(r.caseNumber()).append("](").append(r.casePath()).append(") | ")
-                    .append(r.responsible()).append(" | ").append(r.registered()).append(" | ").append(r.deadline())
-                    .append(" | ").append(r.caseworker()).append(" | ").append(r.callAttempts()).append(" | ")
-                    .append(r.daysOverdue()).append(" | ").append(r.timesOverdue()).append(" |\n");
+            String line = "| [" + r.caseNumber() + "](" + r.casePath() + ") | " + r.responsible() + " | "
+                    + r.registered() + " | " + r.deadline() + " | " + r.caseworker() + " | " + r.callAttempts()
+                    + " | " + r.daysOverdue() + " | " + r.timesOverdue() + " |\n";
+            if (table.length() + line.length() + MORE_NOTE > maxChars) {
+                break;
+            }
+            table.append(line);
+            shown++;
+        }
+        if (shown < rows.size()) {
+            table.append("\n*… og ").append(rows.size() - shown).append(" meldinger til: se hele listen som PDF eller CSV.*");
         }
         return table.toString();
     }

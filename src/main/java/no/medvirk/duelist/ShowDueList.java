@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("showDueList")
 class ShowDueList implements TaskListener {
 
+    /** The engine stores a text variable of up to 4000 characters; the headings and notes need some. */
+    private static final int TEXT_VARIABLE = 3900;
+
     private final DueLists dueLists;
     private final Organisation organisation;
     private final Clock clock;
@@ -37,20 +40,20 @@ class ShowDueList implements TaskListener {
             case "Task_ClearOverdue" -> {
                 String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
                 shown.put("responsibleName", DueListRows.responsibleName(responsible, organisation));
-                shown.put("dueListText", table(list.countedFor(responsible)));
+                shown.put("dueListText", table(list.countedFor(responsible), TEXT_VARIABLE));
                 shown.put(DueListVariables.COMMENT, null);
             }
             case "Task_InstructUnits" -> {
-                shown.put("dueListText", table(list.escalated()));
+                shown.put("dueListText", table(list.escalated(), TEXT_VARIABLE));
                 shown.put(DueListVariables.INSTRUCTION, null);
             }
-            default -> shown.put("dueListText", "#### Over fristen\n\n" + table(list.overdue())
-                    + "\n\n#### Frist denne uken\n\n" + table(list.dueThisWeek()));
+            default -> shown.put("dueListText", "#### Over fristen\n\n" + table(list.overdue(), TEXT_VARIABLE / 2)
+                    + "\n\n#### Frist denne uken\n\n" + table(list.dueThisWeek(), TEXT_VARIABLE / 2));
         }
         task.setVariablesLocal(shown);
     }
 
-    private String table(List<DueListEntry> entries) {
-        return DueListRows.markdown(DueListRows.of(entries, organisation, clock.getZone()));
+    private String table(List<DueListEntry> entries, int maxChars) {
+        return DueListRows.markdown(DueListRows.of(entries, organisation, clock.getZone()), maxChars);
     }
 }

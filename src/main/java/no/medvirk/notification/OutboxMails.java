@@ -22,6 +22,23 @@ public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
             + "and m.sentAt is null and (m.claimedUntil is null or m.claimedUntil < :now)")
     int claim(long id, Instant now, Instant until);
 
+    @Query("select coalesce(max(m.id), 0) from OutboxMail m")
+    long lastId();
+
+    /**
+     * Keeps the unsent mails made after {@code afterId} from ever being sent (the demo year's): they stay
+     * in the outbox, unsent, with the reason as their error, and no sender claims them.
+     */
+    default int hold(long afterId, String reason) {
+        return claimForever(afterId, reason, Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    @Modifying
+    @Transactional
+    @Query("update OutboxMail m set m.claimedUntil = :forever, m.lastError = :reason where m.id > :afterId "
+            + "and m.sentAt is null and m.claimedUntil is null")
+    int claimForever(long afterId, String reason, Instant forever);
+
     @Modifying
     @Transactional
     @Query("update OutboxMail m set m.sentAt = :sentAt, m.claimedUntil = null, m.lastError = null where m.id = :id")
