@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import no.medvirk.dialogue.FollowUpStatus;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Kind;
@@ -43,9 +44,10 @@ class StatisticsReport {
 
     @Transactional(readOnly = true)
     Statistics of(ReportFilter filter) {
-        List<StatisticsQueries.IntakeRow> intake = queries.intake(filter);
-        return new Statistics(filter.from(), filter.to(), filter.units(), intake(filter, intake), kinds(intake),
-                contact(queries.contact(filter, clock.instant())), satisfaction(filter), overdue(filter),
+        List<StatisticsQueries.DayRow> days = queries.days(filter);
+        List<StatisticsQueries.BreakdownRow> breakdown = queries.breakdown(filter);
+        return new Statistics(filter.from(), filter.to(), filter.units(), intake(filter, days, breakdown), kinds(days),
+                contact(queries.contact(filter, clock.instant())), satisfaction(filter, breakdown), overdue(filter),
                 dialogueInputs(queries.dialogueInputs(filter)));
     }
 
@@ -73,7 +75,8 @@ class StatisticsReport {
         return sums;
     }
 
-    private Statistics.Intake intake(ReportFilter filter, List<StatisticsQueries.IntakeRow> rows) {
+    private Statistics.Intake intake(ReportFilter filter, List<StatisticsQueries.DayRow> rows,
+                                     List<StatisticsQueries.BreakdownRow> breakdown) {
         Map<LocalDate, Long> perDay = new TreeMap<>();
         LocalDate last = min(filter.to(), LocalDate.now(clock));
         for (LocalDate d = filter.from(); !d.isAfter(last); d = d.plusDays(1)) {
@@ -84,7 +87,7 @@ class StatisticsReport {
 
         Map<LocalDate, long[]> weeks = new TreeMap<>();
         perDay.keySet().forEach(d -> weeks.putIfAbsent(d.with(DayOfWeek.MONDAY), new long[5]));
-        for (StatisticsQueries.IntakeRow r : rows) {
+        for (StatisticsQueries.DayRow r : rows) {
             long[] w = weeks.computeIfAbsent(r.day().with(DayOfWeek.MONDAY), k -> new long[5]);
             w[0] += r.count();
             if (r.kind() != null) {
@@ -99,27 +102,29 @@ class StatisticsReport {
                 .sorted(Comparator.comparingLong(Day::count).reversed().thenComparing(Day::day)).limit(PEAK_DAYS).toList();
 
         List<Count> byKind = new ArrayList<>();
-        Map<String, Long> kinds = sum(rows, StatisticsQueries.IntakeRow::kind);
+        Map<String, Long> kinds = sum(rows, StatisticsQueries.DayRow::kind, StatisticsQueries.DayRow::count);
         for (Kind kind : Kind.values()) {
             byKind.add(new Count(kind.name(), kind.label(), kinds.getOrDefault(kind.name(), 0L)));
         }
         if (kinds.containsKey(null)) {
             byKind.add(new Count(null, "Ikke registrert ennå", kinds.get(null)));
         }
-        return new Statistics.Intake(rows.stream().mapToLong(StatisticsQueries.IntakeRow::count).sum(), days, perWeek,
-                peaks, largestFirst(sum(rows, StatisticsQueries.IntakeRow::channel), c -> Channel.valueOf(c).label()),
-                byKind, largestFirst(sum(rows, StatisticsQueries.IntakeRow::subjectArea), a -> a == null ? "Uten emne" : a),
-                byOffice(rows, r -> office(r.routedTo(), r.unitCode()), 1, (r, sum) -> sum[0] += r.count()).entrySet()
+        return new Statistics.Intake(rows.stream().mapToLong(StatisticsQueries.DayRow::count).sum(), days, perWeek,
+                peaks, largestFirst(sum(breakdown, StatisticsQueries.BreakdownRow::channel,
+                        StatisticsQueries.BreakdownRow::count), c -> Channel.valueOf(c).label()),
+                byKind, largestFirst(sum(breakdown, StatisticsQueries.BreakdownRow::subjectArea,
+                        StatisticsQueries.BreakdownRow::count), a -> a == null ? "Uten emne" : a),
+                byOffice(breakdown, r -> office(r.routedTo(), r.unitCode()), 1, (r, sum) -> sum[0] += r.count()).entrySet()
                         .stream().map(e -> new Count(e.getKey().key(), e.getKey().label(), e.getValue()[0]))
                         .sorted(Comparator.comparingLong(Count::count).reversed()).toList());
     }
 
-    private static Statistics.KindBalance kinds(List<StatisticsQueries.IntakeRow> rows) {
-        Map<String, Long> kinds = sum(rows, StatisticsQueries.IntakeRow::kind);
+    private static Statistics.KindBalance kinds(List<StatisticsQueries.DayRow> rows) {
+        Map<String, Long> kinds = sum(rows, StatisticsQueries.DayRow::kind, StatisticsQueries.DayRow::count);
         long complaints = kinds.getOrDefault(Kind.COMPLAINT.name(), 0L);
         long praise = kinds.getOrDefault(Kind.PRAISE.name(), 0L);
         long asking = kinds.getOrDefault(Kind.QUESTION.name(), 0L) + kinds.getOrDefault(Kind.SUGGESTION.name(), 0L);
-        long classified = rows.stream().filter(r -> r.kind() != null).mapToLong(StatisticsQueries.IntakeRow::count).sum();
+        long classified = rows.stream().filter(r -> r.kind() != null).mapToLong(StatisticsQueries.DayRow::count).sum();
         return new Statistics.KindBalance(complaints, praise, share(complaints, praise), asking, classified,
                 share(asking, classified));
     }
@@ -161,12 +166,12 @@ class StatisticsReport {
                 percentile(days, 0.9), outcomes, cards, afterCard);
     }
 
-    private Statistics.SatisfactionFigures satisfaction(ReportFilter filter) {
-        List<StatisticsQueries.SatisfactionRow> rows = queries.satisfaction(filter);
+    private Statistics.SatisfactionFigures satisfaction(ReportFilter filter, List<StatisticsQueries.BreakdownRow> breakdown) {
+        List<StatisticsQueries.BreakdownRow> rows = breakdown.stream().filter(r -> r.satisfaction() != null).toList();
         List<Count> overall = new ArrayList<>();
         for (Satisfaction s : Satisfaction.values()) {
             overall.add(new Count(s.name(), s.label(), rows.stream().filter(r -> r.satisfaction().equals(s.name()))
-                    .mapToLong(StatisticsQueries.SatisfactionRow::count).sum()));
+                    .mapToLong(StatisticsQueries.BreakdownRow::count).sum()));
         }
         List<Statistics.UnitSatisfaction> byUnit = byOffice(rows, r -> office(r.routedTo(), r.unitCode()), 3,
                 (r, sums) -> sums[Satisfaction.valueOf(r.satisfaction()).ordinal()] += r.count()).entrySet().stream()
@@ -177,7 +182,8 @@ class StatisticsReport {
                         r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()).label(), r.reason(),
                         r.proposal())).toList();
         return new Statistics.SatisfactionFigures(overall, byUnit, feedback,
-                feedback.size() < FEEDBACK_LISTED ? feedback.size() : queries.feedbackCount(filter));
+                feedback.size() < FEEDBACK_LISTED ? feedback.size()
+                        : breakdown.stream().mapToLong(StatisticsQueries.BreakdownRow::feedback).sum());
     }
 
     private Statistics.Overdue overdue(ReportFilter filter) {
@@ -244,10 +250,9 @@ class StatisticsReport {
         return whole == 0 ? null : (double) part / whole;
     }
 
-    private static Map<String, Long> sum(List<StatisticsQueries.IntakeRow> rows,
-                                             Function<StatisticsQueries.IntakeRow, String> key) {
+    private static <T> Map<String, Long> sum(List<T> rows, Function<T, String> key, ToLongFunction<T> count) {
         Map<String, Long> sums = new LinkedHashMap<>();
-        rows.forEach(r -> sums.merge(key.apply(r), r.count(), Long::sum));
+        rows.forEach(r -> sums.merge(key.apply(r), count.applyAsLong(r), Long::sum));
         return sums;
     }
 
