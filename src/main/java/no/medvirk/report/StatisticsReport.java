@@ -1,7 +1,9 @@
 package no.medvirk.report;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -11,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import no.medvirk.dialogue.FollowUpStatus;
 import no.medvirk.message.Channel;
@@ -22,7 +28,6 @@ import no.medvirk.report.Statistics.Count;
 import no.medvirk.report.Statistics.Day;
 import no.medvirk.report.Statistics.UnitWeek;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** M12: works the grouped counts of {@link StatisticsQueries} into the report's figures. */
 @Component
@@ -35,6 +40,12 @@ class StatisticsReport {
     private final StatisticsQueries queries;
     private final Organisation organisation;
     private final Clock clock;
+    /** The three queries that read every message of the period run side by side, each on its own connection. */
+    private final ExecutorService scans = Executors.newFixedThreadPool(3, task -> {
+        Thread thread = new Thread(task, "report-scan");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     StatisticsReport(StatisticsQueries queries, Organisation organisation, Clock clock) {
         this.queries = queries;
@@ -42,13 +53,25 @@ class StatisticsReport {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @PreDestroy
+    void stop() {
+        scans.shutdownNow();
+    }
+
     Statistics of(ReportFilter filter) {
-        List<StatisticsQueries.DayRow> days = queries.days(filter);
-        List<StatisticsQueries.BreakdownRow> breakdown = queries.breakdown(filter);
-        return new Statistics(filter.from(), filter.to(), filter.units(), intake(filter, days, breakdown), kinds(days),
-                contact(queries.contact(filter, clock.instant())), satisfaction(filter, breakdown), overdue(filter),
-                dialogueInputs(queries.dialogueInputs(filter)));
+        Instant now = clock.instant();
+        CompletableFuture<List<StatisticsQueries.DayRow>> days = scan(() -> queries.days(filter));
+        CompletableFuture<List<StatisticsQueries.BreakdownRow>> breakdown = scan(() -> queries.breakdown(filter));
+        CompletableFuture<List<StatisticsQueries.ContactRow>> contact = scan(() -> queries.contact(filter, now));
+        Statistics.Overdue overdue = overdue(filter);
+        List<Statistics.InputCount> inputs = dialogueInputs(queries.dialogueInputs(filter));
+        return new Statistics(filter.from(), filter.to(), filter.units(),
+                intake(filter, days.join(), breakdown.join()), kinds(days.join()), contact(contact.join()),
+                satisfaction(filter, breakdown.join()), overdue, inputs);
+    }
+
+    private <T> CompletableFuture<T> scan(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, scans);
     }
 
     /** Whoever answers a message: a unit (its code), the mayor (MAYOR), another authority (EXTERNAL) or no one yet (NONE). */
