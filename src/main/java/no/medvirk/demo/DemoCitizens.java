@@ -126,35 +126,34 @@ final class DemoCitizens {
         Route route = routes.draw();
         String subjectArea;
         String text;
-        DemoTexts.AreaTexts areaTexts = null;
+        String answer;
         List<DemoTexts.Political> political = DemoTexts.POLITICAL.stream().filter(p -> p.kind().equals(kind)).toList();
         List<DemoTexts.External> external = DemoTexts.EXTERNAL.stream().filter(e -> e.kind().equals(kind)).toList();
-        String referral = null;
         if (route == Route.POLITICAL && !political.isEmpty()) {
             DemoTexts.Political chosen = DemoTexts.pick(political, random);
             subjectArea = chosen.subjectArea();
             text = chosen.text();
+            answer = DemoTexts.pick(DemoTexts.POLITICAL_ANSWERS, random);
         } else if (route == Route.EXTERNAL && !external.isEmpty()) {
             DemoTexts.External chosen = DemoTexts.pick(external, random);
             subjectArea = chosen.subjectArea();
             text = DemoTexts.withPlace(chosen.text(), random);
-            referral = chosen.referral();
+            answer = chosen.referral();
         } else {
             // Praise is never political nor for another authority: it goes to the unit.
             route = Route.UNIT;
             subjectArea = YearShape.inCampaign(day) ? campaignAreas.draw()
                     : isWinter(day) ? winterAreas.draw() : summerAreas.draw();
-            areaTexts = DemoTexts.AREAS.get(subjectArea);
-            text = DemoTexts.withPlace(DemoTexts.pick(areaTexts.of(kind), random), random);
+            DemoTexts.Said said = DemoTexts.pick(DemoTexts.AREAS.get(subjectArea).of(kind), random);
+            text = DemoTexts.withPlace(said.text(), random);
+            answer = said.answer();
         }
         Contact contact = "PHONE".equals(channel) ? Contact.PHONE : contacts.draw();
         SubmitterInput submitter = submitter(contact, channel);
 
-        String reaction = satisfaction.draw();
+        // Whoever praises is content with being thanked.
+        String reaction = "PRAISE".equals(kind) ? "SATISFIED" : satisfaction.draw();
         boolean negative = "DISSATISFIED".equals(reaction);
-        String answer = referral != null ? referral
-                : route == Route.POLITICAL ? DemoTexts.pick(DemoTexts.POLITICAL_ANSWERS, random)
-                : answer(areaTexts, kind);
         Fate fate = new Fate(reachedOnCall.draw(), callsBack.draw(), reaction,
                 negative ? DemoTexts.pick(DemoTexts.DISSATISFACTION_REASONS, random) : null,
                 negative ? DemoTexts.pick(DemoTexts.ALTERNATIVE_PROPOSALS, random) : null,
@@ -163,13 +162,6 @@ final class DemoCitizens {
                 LocalDateTime.ofInstant(receivedAt, calendar.zone()).truncatedTo(ChronoUnit.SECONDS).toString(), text,
                 kind, subjectArea, route == Route.POLITICAL, route == Route.EXTERNAL, submitter);
         return new Planned(0, receivedAt, !MANUAL.contains(channel), input, fate);
-    }
-
-    private String answer(DemoTexts.AreaTexts texts, String kind) {
-        List<String> answers = texts.answers();
-        // The last answer of each area thanks for praise; the others answer the rest.
-        return "PRAISE".equals(kind) ? answers.get(answers.size() - 1)
-                : answers.get(random.nextInt(answers.size() - 1));
     }
 
     private SubmitterInput submitter(Contact contact, String channel) {

@@ -1,5 +1,7 @@
 package no.medvirk.demo;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,7 @@ class DemoYear {
     private static final String WEEKLY_TIMER = "weekly-due-lists-timer";
     private static final String WEEKLY_LISTS = "weekly-due-lists";
     private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final MessageRegistration registration;
     private final RuntimeService runtimeService;
@@ -91,6 +94,7 @@ class DemoYear {
      */
     Result drive(LocalDate from, Instant until, int volume, long seed) {
         long started = System.nanoTime();
+        long cpuAtStart = CPU.getCurrentThreadCpuTime();
         Run run = new Run(seed);
         int planned = run.plan(from, until, volume);
         log.info("Demo year: driving {} messages from {} to {}", planned, from, until.atZone(clock.getZone()).toLocalDate());
@@ -106,8 +110,9 @@ class DemoYear {
         weeklyTimer().ifPresent(job -> managementService.recalculateJobDuedate(job.getId(), false));
         long open = run.cases.values().stream().filter(c -> !c.ended).count();
         Result result = new Result(run.arrived, open, from, until, Duration.ofNanos(System.nanoTime() - started));
-        log.info("Demo year: {} messages up to {}, {} of them open, in {} s", result.messages(),
-                until.atZone(clock.getZone()).toLocalDate(), open, result.took().toSeconds());
+        log.info("Demo year: {} messages up to {}, {} of them open, in {} s ({} s of CPU)", result.messages(),
+                until.atZone(clock.getZone()).toLocalDate(), open, result.took().toSeconds(),
+                (CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000_000);
         return result;
     }
 
