@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class DemoCitizens {
      * @param byItself whether it came in by itself (web, e-mail, app) and waits for the service
      *                 centre's registration, or is registered by the service centre at once
      */
-    record Planned(int number, Instant receivedAt, boolean byItself, MessageInput input, Fate fate) {
+    record Planned(Instant receivedAt, boolean byItself, MessageInput input, Fate fate) {
     }
 
     private static final List<String> MANUAL = List.of("PHONE", "CARD", "LETTER", "FAX", "IN_PERSON");
@@ -108,10 +109,8 @@ final class DemoCitizens {
             for (int i = 0; i < count; i++) {
                 ofDay.add(message(day));
             }
-            ofDay.stream().filter(p -> !p.receivedAt().isAfter(until))
-                    .sorted(java.util.Comparator.comparing(Planned::receivedAt))
-                    .forEach(p -> planned.add(new Planned(planned.size() + 1, p.receivedAt(), p.byItself(),
-                            p.input(), p.fate())));
+            ofDay.stream().filter(p -> !p.receivedAt().isAfter(until)).sorted(Comparator.comparing(Planned::receivedAt))
+                    .forEach(planned::add);
         });
         return planned;
     }
@@ -161,7 +160,7 @@ final class DemoCitizens {
         MessageInput input = new MessageInput(channel,
                 LocalDateTime.ofInstant(receivedAt, calendar.zone()).truncatedTo(ChronoUnit.SECONDS).toString(), text,
                 kind, subjectArea, route == Route.POLITICAL, route == Route.EXTERNAL, submitter);
-        return new Planned(0, receivedAt, !MANUAL.contains(channel), input, fate);
+        return new Planned(receivedAt, !MANUAL.contains(channel), input, fate);
     }
 
     private SubmitterInput submitter(Contact contact, String channel) {
