@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class DemoCitizens {
      * @param byItself whether it came in by itself (web, e-mail, app) and waits for the service
      *                 centre's registration, or is registered by the service centre at once
      */
-    record Planned(int number, Instant receivedAt, boolean byItself, MessageInput input, Fate fate) {
+    record Planned(Instant receivedAt, boolean byItself, MessageInput input, Fate fate) {
     }
 
     private static final List<String> MANUAL = List.of("PHONE", "CARD", "LETTER", "FAX", "IN_PERSON");
@@ -108,10 +109,8 @@ final class DemoCitizens {
             for (int i = 0; i < count; i++) {
                 ofDay.add(message(day));
             }
-            ofDay.stream().filter(p -> !p.receivedAt().isAfter(until))
-                    .sorted(java.util.Comparator.comparing(Planned::receivedAt))
-                    .forEach(p -> planned.add(new Planned(planned.size() + 1, p.receivedAt(), p.byItself(),
-                            p.input(), p.fate())));
+            ofDay.stream().filter(p -> !p.receivedAt().isAfter(until)).sorted(Comparator.comparing(Planned::receivedAt))
+                    .forEach(planned::add);
         });
         return planned;
     }
@@ -126,35 +125,34 @@ final class DemoCitizens {
         Route route = routes.draw();
         String subjectArea;
         String text;
-        DemoTexts.AreaTexts areaTexts = null;
+        String answer;
         List<DemoTexts.Political> political = DemoTexts.POLITICAL.stream().filter(p -> p.kind().equals(kind)).toList();
         List<DemoTexts.External> external = DemoTexts.EXTERNAL.stream().filter(e -> e.kind().equals(kind)).toList();
-        String referral = null;
         if (route == Route.POLITICAL && !political.isEmpty()) {
             DemoTexts.Political chosen = DemoTexts.pick(political, random);
             subjectArea = chosen.subjectArea();
             text = chosen.text();
+            answer = DemoTexts.pick(DemoTexts.POLITICAL_ANSWERS, random);
         } else if (route == Route.EXTERNAL && !external.isEmpty()) {
             DemoTexts.External chosen = DemoTexts.pick(external, random);
             subjectArea = chosen.subjectArea();
             text = DemoTexts.withPlace(chosen.text(), random);
-            referral = chosen.referral();
+            answer = chosen.referral();
         } else {
             // Praise is never political nor for another authority: it goes to the unit.
             route = Route.UNIT;
             subjectArea = YearShape.inCampaign(day) ? campaignAreas.draw()
                     : isWinter(day) ? winterAreas.draw() : summerAreas.draw();
-            areaTexts = DemoTexts.AREAS.get(subjectArea);
-            text = DemoTexts.withPlace(DemoTexts.pick(areaTexts.of(kind), random), random);
+            DemoTexts.Said said = DemoTexts.pick(DemoTexts.AREAS.get(subjectArea).of(kind), random);
+            text = DemoTexts.withPlace(said.text(), random);
+            answer = said.answer();
         }
         Contact contact = "PHONE".equals(channel) ? Contact.PHONE : contacts.draw();
         SubmitterInput submitter = submitter(contact, channel);
 
-        String reaction = satisfaction.draw();
+        // Whoever praises is content with being thanked.
+        String reaction = "PRAISE".equals(kind) ? "SATISFIED" : satisfaction.draw();
         boolean negative = "DISSATISFIED".equals(reaction);
-        String answer = referral != null ? referral
-                : route == Route.POLITICAL ? DemoTexts.pick(DemoTexts.POLITICAL_ANSWERS, random)
-                : answer(areaTexts, kind);
         Fate fate = new Fate(reachedOnCall.draw(), callsBack.draw(), reaction,
                 negative ? DemoTexts.pick(DemoTexts.DISSATISFACTION_REASONS, random) : null,
                 negative ? DemoTexts.pick(DemoTexts.ALTERNATIVE_PROPOSALS, random) : null,
@@ -162,14 +160,7 @@ final class DemoCitizens {
         MessageInput input = new MessageInput(channel,
                 LocalDateTime.ofInstant(receivedAt, calendar.zone()).truncatedTo(ChronoUnit.SECONDS).toString(), text,
                 kind, subjectArea, route == Route.POLITICAL, route == Route.EXTERNAL, submitter);
-        return new Planned(0, receivedAt, !MANUAL.contains(channel), input, fate);
-    }
-
-    private String answer(DemoTexts.AreaTexts texts, String kind) {
-        List<String> answers = texts.answers();
-        // The last answer of each area thanks for praise; the others answer the rest.
-        return "PRAISE".equals(kind) ? answers.get(answers.size() - 1)
-                : answers.get(random.nextInt(answers.size() - 1));
+        return new Planned(receivedAt, !MANUAL.contains(channel), input, fate);
     }
 
     private SubmitterInput submitter(Contact contact, String channel) {
