@@ -382,7 +382,11 @@ public final class Tasklist implements AutoCloseable {
             By items = By.cssSelector(".fjs-dropdownlist-item");
             wait.until(d -> fresh(() -> {
                 if (root.get().findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
-                    click(field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
+                    WebElement group = field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]"));
+                    // A click that landed on a neighbouring option, as the list moved: clear it and open the list again.
+                    group.findElements(By.cssSelector(".fjs-select-cross")).stream().filter(WebElement::isDisplayed)
+                            .filter(cross -> !chosen(label, option)).findFirst().ifPresent(WebElement::click);
+                    click(group);
                 }
                 root.get().findElements(items).stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(option))
                         .findFirst().ifPresent(item -> {

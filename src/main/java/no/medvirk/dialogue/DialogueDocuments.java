@@ -7,23 +7,20 @@ import static no.medvirk.notification.WordDocuments.labelled;
 import static no.medvirk.notification.WordDocuments.paragraph;
 import static no.medvirk.notification.WordDocuments.section;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import no.medvirk.notification.CsvFiles;
 import no.medvirk.notification.WordDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -132,22 +129,13 @@ class DialogueDocuments {
         return meetingsOf(plan).stream().flatMap(m -> m.getInputs().stream()).toList();
     }
 
-    /** D8: the inputs' status list; semicolons and a byte-order mark, what a Norwegian Excel opens without asking. */
+    /** D8: the inputs' status list as a spreadsheet. */
     @Transactional(readOnly = true)
     byte[] inputsCsv(DialoguePlan plan) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(INPUT_HEADER).get())) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            for (DialogueInput i : inputsOf(plan)) {
-                printer.printRecord(display.unit(i.getMeeting().getUnitCode()), date(i.getMeeting().getMeetingDate()),
-                        i.getText(), display.unit(i.getUnitCode()), i.getFollowUpStatus().label(),
-                        i.getFollowUpText(), date(i.getFollowUpDue()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvFiles.csv(List.of(INPUT_HEADER), inputsOf(plan).stream().map(i -> Arrays.asList(
+                display.unit(i.getMeeting().getUnitCode()), date(i.getMeeting().getMeetingDate()), i.getText(),
+                display.unit(i.getUnitCode()), i.getFollowUpStatus().label(), i.getFollowUpText(),
+                date(i.getFollowUpDue()))).toList());
     }
 
     private List<DialogueMeeting> meetingsOf(DialoguePlan plan) {

@@ -1,16 +1,13 @@
 package no.medvirk.duelist;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import no.medvirk.message.Dates;
+import no.medvirk.notification.CsvFiles;
 import no.medvirk.organisation.Organisation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -38,18 +35,12 @@ class DueListDocuments {
         this.clock = clock;
     }
 
-    /** Semicolons and a byte-order mark: what a Norwegian Excel opens without asking. */
+    /** For a spreadsheet: the overdue first, then those due this week. */
     byte[] csv(DueList list) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(HEADER).get())) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            print(printer, "Over fristen", list.overdue());
-            print(printer, "Frist denne uken", list.dueThisWeek());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.addAll(rows("Over fristen", list.overdue()));
+        rows.addAll(rows("Frist denne uken", list.dueThisWeek()));
+        return CsvFiles.csv(List.of(HEADER), rows);
     }
 
     byte[] pdf(DueList list) {
@@ -66,10 +57,9 @@ class DueListDocuments {
         return pdf.toByteArray();
     }
 
-    private void print(CSVPrinter printer, String status, List<DueListEntry> entries) throws IOException {
-        for (DueListRows.Row r : DueListRows.of(entries, organisation, clock.getZone())) {
-            printer.printRecord(status, r.caseNumber(), r.responsible(), r.registered(), r.deadline(), r.caseworker(),
-                    r.callAttempts(), r.daysOverdue(), r.timesOverdue());
-        }
+    private List<List<Object>> rows(String status, List<DueListEntry> entries) {
+        return DueListRows.of(entries, organisation, clock.getZone()).stream().map(r -> Arrays.<Object>asList(status,
+                r.caseNumber(), r.responsible(), r.registered(), r.deadline(), r.caseworker(), r.callAttempts(),
+                r.daysOverdue(), r.timesOverdue())).toList();
     }
 }

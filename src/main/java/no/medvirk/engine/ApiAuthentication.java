@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -22,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who is calling Medvirk's own API ({@code /api}) and case pages ({@code /sak}): HTTP Basic against Camunda's users, like the
  * engine's REST API, or, for reading only, the Tasklist session of a logged-in user, so that a link in
  * a task form (a contact card, say) opens without a second login. Changes through a session need
- * CSRF protection: they are taken only where Spring Security checked a CSRF token (the report page's
- * form), else they need Basic. The caller becomes the engine's current authentication
+ * CSRF protection: they are taken only on the forms named here, which Spring Security's chain guards
+ * with a CSRF token (the report page's assessment); elsewhere they need Basic. The caller becomes the engine's current authentication
  * for the request: what the engine lets them see is what the API shows.
  */
 class ApiAuthentication extends OncePerRequestFilter {
@@ -31,9 +32,12 @@ class ApiAuthentication extends OncePerRequestFilter {
     private static final String ENGINE = "default";
 
     private final IdentityService identityService;
+    private final Set<String> sessionForms;
 
-    ApiAuthentication(IdentityService identityService) {
+    /** @param sessionForms the paths of Medvirk's own forms, which a session may post behind Spring Security's CSRF check */
+    ApiAuthentication(IdentityService identityService, Set<String> sessionForms) {
         this.identityService = identityService;
+        this.sessionForms = sessionForms;
     }
 
     @Override
@@ -41,7 +45,7 @@ class ApiAuthentication extends OncePerRequestFilter {
             throws ServletException, IOException {
         String userId = fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
         List<String> groups = null;
-        if (userId == null && (isReading(request) || csrfChecked(request))) {
+        if (userId == null && (isReading(request) || isCheckedForm(request))) {
             UserAuthentication session = fromSession(request.getSession(false));
             if (session != null) {
                 userId = session.getName();
@@ -91,9 +95,10 @@ class ApiAuthentication extends OncePerRequestFilter {
                 ? user : null;
     }
 
-    /** Spring Security's chain checked the form's CSRF token (a wrong one never gets here): a session may change things. */
-    private static boolean csrfChecked(HttpServletRequest request) {
-        return request.getAttribute(CsrfToken.class.getName()) != null;
+    /** One of our forms, and Spring Security's chain has its CSRF token (a wrong one never gets here). */
+    private boolean isCheckedForm(HttpServletRequest request) {
+        return sessionForms.contains(request.getRequestURI().substring(request.getContextPath().length()))
+                && request.getAttribute(CsrfToken.class.getName()) != null;
     }
 
     private static boolean isReading(HttpServletRequest request) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The administration's assessment in each year's report to the council, as last saved. */
 @Repository
@@ -30,7 +29,7 @@ class Assessments {
                         rs.getObject(4, OffsetDateTime.class).toInstant()), year).stream().findFirst();
     }
 
-    @Transactional
+    /** Each statement commits on its own: after a refused insert PostgreSQL would refuse the rest of a transaction. */
     void save(int year, String text, String user, Instant at) {
         OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         String update = "update report_assessment set text = ?, updated_by = ?, updated_at = ? where report_year = ?";

@@ -33,7 +33,7 @@ class ReportAccess {
                 unit.orElse(null), organisation);
     }
 
-    /** "alle enheter" or the units' names, for the report's text. */
+    /** "hele kommunen" or the units' names, for the report's text. */
     String scope(ReportFilter filter) {
         if (filter.allUnits()) {
             return "hele kommunen";

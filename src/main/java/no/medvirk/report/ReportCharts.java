@@ -107,7 +107,9 @@ final class ReportCharts {
         days.forEach(d -> series.add(new Day(d.day().getDayOfMonth(), d.day().getMonthValue(), d.day().getYear()),
                 d.count()));
         DateAxis time = new DateAxis(null, TimeZone.getTimeZone(EngineClock.OSLO), ReportTables.NORWEGIAN);
-        time.setDateFormatOverride(new SimpleDateFormat(days.size() > 62 ? "MMM yyyy" : "dd.MM", ReportTables.NORWEGIAN));
+        SimpleDateFormat format = new SimpleDateFormat(days.size() > 62 ? "MMM yyyy" : "dd.MM", ReportTables.NORWEGIAN);
+        format.setTimeZone(TimeZone.getTimeZone(EngineClock.OSLO));
+        time.setDateFormatOverride(format);
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);

@@ -100,7 +100,7 @@ class ReportPage {
         model.addAttribute("keys", List.of(
                 new KeyFigure(ReportTables.number(statistics.intake().total()), "meldinger"),
                 new KeyFigure(ReportTables.decimal(statistics.kinds().complaintsPerPraise()), "klager per ros"),
-                new KeyFigure(ReportTables.percent(statistics.contact().withinDeadlineShare()), "kontaktet innen 10 dager"),
+                new KeyFigure(ReportTables.percent(statistics.contact().withinDeadlineShare()), "kontaktet innen " + statistics.contact().deadlineDays() + " dager"),
                 new KeyFigure(ReportTables.decimal(statistics.contact().medianDays()), "dager til kontakt (median)"),
                 new KeyFigure(ReportTables.number(statistics.contact().cardsSent()), "kontaktkort sendt")));
         model.addAttribute("s", statistics);
@@ -113,7 +113,9 @@ class ReportPage {
         model.addAttribute("assessmentSaved", saved.map(a -> "Lagret av " + access.personName(a.updatedBy()) + " "
                 + no.medvirk.message.Dates.dayAndTime(a.updatedAt(), clock.getZone()) + ".").orElse(
                 "Ikke lagret ennå: teksten er et utkast laget av tallene."));
-        model.addAttribute("writesAssessment", viewer.writesAssessment());
+        // The assessment is the administration's word on the whole municipality's year: not shown beside one unit's figures.
+        model.addAttribute("wholeMunicipality", filter.allUnits());
+        model.addAttribute("writesAssessment", viewer.writesAssessment() && filter.allUnits());
         return "report";
     }
 

@@ -24,6 +24,8 @@ final class ReportTables {
     }
 
     static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+    /** The table of citizens' reasons and proposals, in their own words. */
+    static final String FEEDBACK = "tilbakemeldinger";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private ReportTables() {
@@ -54,7 +56,7 @@ final class ReportTables {
         Statistics.Contact c = s.contact();
         tables.add(new Table("kontakt", "Kontakt med innmelderen", List.of("Nøkkeltall", "Verdi"), List.of(
                 List.of("Meldinger der fristen er ute eller innmelderen er kontaktet", number(c.decided())),
-                List.of("Kontaktet innen fristen på 10 dager", number(c.withinDeadline())),
+                List.of("Kontaktet innen fristen på " + c.deadlineDays() + " dager", number(c.withinDeadline())),
                 List.of("Andel kontaktet innen fristen", percent(c.withinDeadlineShare())),
                 List.of("Kontaktet i alt", number(c.contacted())),
                 List.of("Dager til kontakt, median", decimal(c.medianDays())),
@@ -64,7 +66,7 @@ final class ReportTables {
         tables.add(breakdown("oppringing", "Hvordan oppringingen endte", "Utfall", c.callOutcomes(),
                 c.callOutcomes().stream().mapToLong(Count::count).sum()));
         tables.add(satisfaction(s.satisfaction()));
-        tables.add(new Table("tilbakemeldinger", "Begrunnelser og alternative forslag fra innmeldere som ikke var fornøyd",
+        tables.add(new Table(FEEDBACK, "Begrunnelser og alternative forslag fra innmeldere som ikke var fornøyd",
                 List.of("Sak", "Mottatt", "Enhet", "Tilfredshet", "Begrunnelse", "Alternativt forslag"),
                 s.satisfaction().feedback().stream().map(f -> List.of(f.caseNumber(), day(f.received()), f.unit(),
                         text(f.satisfaction()), text(f.reason()), text(f.proposal()))).toList()));

@@ -35,22 +35,23 @@ record Statistics(LocalDate from, LocalDate to, List<String> units, Intake intak
     }
 
     /**
-     * How the ten days to call back went, for registered messages.
+     * How the days to call back went ({@code medvirk.contact-deadline}, 10 in the routine), for registered
+     * messages that someone could be contacted about.
      *
      * @param decided contacted, or not contacted and past the deadline: those the deadline was kept or broken for
      * @param medianDays days from the day a message came in to the day the submitter had an answer; the
      *                   median and 90th percentile are interpolated as Excel's PERSENTIL.INK does
      * @param callOutcomes how the calls ended: reached on the first, second, ... call, not reached (card sent),
-     *                     answered without a call
+     *                     answered with no call recorded (by letter or e-mail, or by the mayor or the service centre)
      */
-    record Contact(long decided, long withinDeadline, Double withinDeadlineShare, long contacted, Double medianDays,
+    record Contact(int deadlineDays, long decided, long withinDeadline, Double withinDeadlineShare, long contacted, Double medianDays,
                    Double p90Days, List<Count> callOutcomes, long cardsSent, long reachedAfterCard) {
     }
 
     record UnitSatisfaction(String unit, String label, long satisfied, long partly, long dissatisfied) {
     }
 
-    /** What a submitter not fully satisfied said, for the bodies to review. */
+    /** The reason and alternative proposal a dissatisfied submitter gave, for the bodies to review. */
     record Feedback(String caseNumber, LocalDate received, String unit, String satisfaction, String reason,
                     String proposal) {
     }

@@ -2,17 +2,12 @@ package no.medvirk.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.medvirk.notification.CsvFiles;
 import no.medvirk.notification.WordDocuments;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -91,7 +86,8 @@ class StatisticsController {
         ReportFilter filter = access.filter(viewer, Optional.of(LocalDate.of(year, 1, 1)),
                 Optional.of(LocalDate.of(year, 12, 31)), unit);
         Statistics statistics = report.of(filter);
-        Optional<Assessments.Assessment> saved = assessments.find(year);
+        // The saved assessment speaks of the whole municipality; a unit's document gets a draft from its own figures.
+        Optional<Assessments.Assessment> saved = filter.allUnits() ? assessments.find(year) : Optional.empty();
         byte[] document = yearlyReport.document(year, access.scope(filter), statistics,
                 saved.map(Assessments.Assessment::text).orElse(Summaries.draftAssessment(statistics)),
                 saved.map(a -> access.personName(a.updatedBy())).orElse(null));
@@ -104,19 +100,10 @@ class StatisticsController {
                 e.getName() + " must be " + (e.getRequiredType() == int.class ? "a year like 2026." : "a date like 2026-01-31.")));
     }
 
-    /** Semicolons and a byte-order mark: what a Norwegian Excel opens without asking; numbers without spaces. */
+    /** The table as its CSV file, numbers without the page's thousands spaces. */
     static byte[] csv(ReportTables.Table table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(table.columns().toArray(String[]::new)).get())) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            for (var row : table.rows()) {
-                printer.printRecord(row.stream().map(StatisticsController::plainNumber).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvFiles.csv(table.columns(), table.rows().stream()
+                .map(row -> row.stream().map(StatisticsController::plainNumber).toList()).toList());
     }
 
     /** "1 234" on the page is 1234 in a spreadsheet cell. */

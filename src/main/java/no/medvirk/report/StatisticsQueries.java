@@ -79,7 +79,10 @@ class StatisticsQueries {
                         rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)));
     }
 
-    /** {@code now} decides which open messages are past their deadline already. */
+    /**
+     * {@code now} decides which open messages are past their deadline already. Messages that could not
+     * be answered at all (anonymous, no address: answered by NONE) had no one to contact and are left out.
+     */
     List<ContactRow> contact(ReportFilter filter, Instant now) {
         return jdbc.query("""
                 select call_count, card_sent, reached, contact_days, in_time, decided, count(*) n from (
@@ -89,6 +92,7 @@ class StatisticsQueries {
                          case when contacted_at <= contact_deadline then 1 else 0 end in_time,
                          case when contacted_at is not null or contact_deadline < :now then 1 else 0 end decided
                   from message m where received_day between :from and :to and contact_deadline is not null
+                    and (answered_by is null or answered_by <> 'NONE')
                   %s) c
                 group by call_count, card_sent, reached, contact_days, in_time, decided""".formatted(units(filter, "m")),
                 parameters(filter).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)),

@@ -1,9 +1,7 @@
 package no.medvirk.report;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -13,21 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import no.medvirk.dialogue.FollowUpStatus;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Kind;
+import no.medvirk.message.MessageSettings;
 import no.medvirk.message.Satisfaction;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.report.Statistics.Count;
 import no.medvirk.report.Statistics.Day;
 import no.medvirk.report.Statistics.UnitWeek;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** M12: works the grouped counts of {@link StatisticsQueries} into the report's figures. */
 @Component
@@ -40,38 +36,22 @@ class StatisticsReport {
     private final StatisticsQueries queries;
     private final Organisation organisation;
     private final Clock clock;
-    /** The three queries that read every message of the period run side by side, each on its own connection. */
-    private final ExecutorService scans = Executors.newFixedThreadPool(3, task -> {
-        Thread thread = new Thread(task, "report-scan");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final MessageSettings settings;
 
-    StatisticsReport(StatisticsQueries queries, Organisation organisation, Clock clock) {
+    StatisticsReport(StatisticsQueries queries, Organisation organisation, Clock clock, MessageSettings settings) {
         this.queries = queries;
         this.organisation = organisation;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    @PreDestroy
-    void stop() {
-        scans.shutdownNow();
-    }
-
+    @Transactional(readOnly = true)
     Statistics of(ReportFilter filter) {
-        Instant now = clock.instant();
-        CompletableFuture<List<StatisticsQueries.DayRow>> days = scan(() -> queries.days(filter));
-        CompletableFuture<List<StatisticsQueries.BreakdownRow>> breakdown = scan(() -> queries.breakdown(filter));
-        CompletableFuture<List<StatisticsQueries.ContactRow>> contact = scan(() -> queries.contact(filter, now));
-        Statistics.Overdue overdue = overdue(filter);
-        List<Statistics.InputCount> inputs = dialogueInputs(queries.dialogueInputs(filter));
-        return new Statistics(filter.from(), filter.to(), filter.units(),
-                intake(filter, days.join(), breakdown.join()), kinds(days.join()), contact(contact.join()),
-                satisfaction(filter, breakdown.join()), overdue, inputs);
-    }
-
-    private <T> CompletableFuture<T> scan(Supplier<T> query) {
-        return CompletableFuture.supplyAsync(query, scans);
+        List<StatisticsQueries.DayRow> days = queries.days(filter);
+        List<StatisticsQueries.BreakdownRow> breakdown = queries.breakdown(filter);
+        return new Statistics(filter.from(), filter.to(), filter.units(), intake(filter, days, breakdown), kinds(days),
+                contact(queries.contact(filter, clock.instant())), satisfaction(filter, breakdown), overdue(filter),
+                dialogueInputs(queries.dialogueInputs(filter)));
     }
 
     /** Whoever answers a message: a unit (its code), the mayor (MAYOR), another authority (EXTERNAL) or no one yet (NONE). */
@@ -152,7 +132,7 @@ class StatisticsReport {
                 share(asking, classified));
     }
 
-    private static Statistics.Contact contact(List<StatisticsQueries.ContactRow> rows) {
+    private Statistics.Contact contact(List<StatisticsQueries.ContactRow> rows) {
         long decided = 0;
         long within = 0;
         long contacted = 0;
@@ -183,9 +163,9 @@ class StatisticsReport {
         List<Count> outcomes = new ArrayList<>();
         reachedOnCall.forEach((call, n) -> outcomes.add(new Count("REACHED_" + call, "Nådd ved " + call + ". forsøk", n)));
         outcomes.add(new Count("CARD", "Ikke nådd på telefon, kontaktkort sendt", cards));
-        outcomes.add(new Count("NO_CALL", "Svart uten telefonsamtale", withoutCall));
+        outcomes.add(new Count("NO_CALL", "Besvart uten oppringing", withoutCall));
         outcomes.add(new Count("OPEN", "Ikke kontaktet ennå", open));
-        return new Statistics.Contact(decided, within, share(within, decided), contacted, percentile(days, 0.5),
+        return new Statistics.Contact(settings.contactDeadline().getDays(), decided, within, share(within, decided), contacted, percentile(days, 0.5),
                 percentile(days, 0.9), outcomes, cards, afterCard);
     }
 

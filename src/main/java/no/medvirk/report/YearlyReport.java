@@ -55,9 +55,16 @@ class YearlyReport {
             heading(doc, "INNBYGGERMELDINGER " + year + " – ÅRSRAPPORT", 14);
             section(doc, "SAMMENDRAG:", Summaries.facts("I " + year, s));
             section(doc, "SAKSOPPLYSNINGER:", "Tallene er hentet fra " + organisation.name() + "s meldingsdatabase (Medvirk) "
-                    + "for meldinger mottatt i " + year + ", " + scope + ". Frist for å kontakte innmelderen er 10 dager "
+                    + "for meldinger mottatt i " + year + ", " + scope + ". Frist for å kontakte innmelderen er " + s.contact().deadlineDays() + " dager "
                     + "fra registrering. Restanser telles én gang per melding og uke.");
             for (ReportTables.Table table : tables) {
+                if (table.id().equals(ReportTables.FEEDBACK)) {
+                    // Citizens' own words stay on the page, for review: the council's papers are public.
+                    heading(doc, table.title(), 12);
+                    paragraph(doc, s.satisfaction().feedbackTotal() + " innmeldere som ikke var fornøyd, ga en begrunnelse "
+                            + "og et alternativt forslag. De er listet på rapportsiden i Medvirk for gjennomgang.");
+                    continue;
+                }
                 heading(doc, table.title(), 12);
                 ReportCharts.Chart chart = charts.get(table.id());
                 if (chart != null) {

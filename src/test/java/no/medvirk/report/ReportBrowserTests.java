@@ -8,12 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import no.medvirk.MedvirkTest;
+import no.medvirk.RestRequests;
 import no.medvirk.Tasklist;
+import no.medvirk.message.MessageCases;
+import no.medvirk.message.MessageInput;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,19 +58,33 @@ class ReportBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MessageCases cases;
+
     Tasklist browser;
+    final List<String> caseNumbers = new ArrayList<>();
 
     @RegisterExtension
     TestWatcher failures = Tasklist.screenshotOnFailure(() -> browser);
 
+    /** Two messages for vei and one for barnehage this year, so that the figures compared are not nothing. */
     @BeforeAll
     void openTheBrowser() {
+        for (String area : List.of("Vei og trafikk", "Gatelys", "Barnehage")) {
+            caseNumbers.add(rest.withBasicAuth("servicesenter", "demo").postForObject("/api/messages",
+                    RestRequests.json(new MessageInput("WEB", null, "Melding om " + area + ".", "COMPLAINT", area,
+                            false, false, null)), JsonNode.class).get("caseNumber").asText());
+        }
+        caseNumbers.forEach(cases::routed);
         browser = Tasklist.open(port);
     }
 
     @AfterAll
     void closeTheBrowser() {
         browser.close();
+        cases.end(caseNumbers);
+        caseNumbers.forEach(n -> jdbc.update("update message set status = 'CLOSED', closed_at = ? where case_number = ?",
+                Timestamp.from(Instant.now()), n));
     }
 
     @AfterEach
@@ -82,6 +103,7 @@ class ReportBrowserTests {
         assertThat(unit.getOptions()).extracting(WebElement::getText)
                 .containsExactly("Alle enhetene mine", "Vei, park og idrett");
         JsonNode api = rest.withBasicAuth("vegleder", "demo").getForObject("/api/statistics", JsonNode.class);
+        assertThat(api.get("intake").get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(keyFigure("meldinger")).isEqualTo(ReportTables.number(api.get("intake").get("total").asLong()));
         assertThat(keyFigure("kontaktkort sendt")).isEqualTo(ReportTables.number(api.get("contact").get("cardsSent").asLong()));
         List<WebElement> charts = browser.driver().findElements(By.cssSelector("img[src^='data:image/svg+xml']"));
@@ -90,13 +112,15 @@ class ReportBrowserTests {
                 .executeScript("return arguments[0].naturalWidth", chart)).intValue()).isGreaterThan(100));
         assertThat(browser.driver().findElements(By.cssSelector("#arsrapport textarea"))).isEmpty();
 
-        Path csv = browser.download(By.cssSelector("#kanal .download a"));
-        assertThat(Files.readString(csv)).startsWith("\uFEFFKanal;Meldinger;Andel");
+        Path csv = browser.download(By.cssSelector("#enhet .download a"));
+        assertThat(Files.readString(csv)).startsWith("\uFEFFEnhet;Meldinger;Andel").contains("Vei, park og idrett;")
+                .doesNotContain("Barnehage");
         Path docx = browser.download(By.partialLinkText("Last ned årsrapporten"));
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("Saksframlegg");
-            assertThat(String.join(" ", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()))
-                    .contains("Vei, park og idrett");
+            String all = String.join(" ", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                    + doc.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(all).contains("Vei, park og idrett").doesNotContain("Barnehage");
         }
     }
 

@@ -55,16 +55,19 @@ import org.springframework.util.MultiValueMap;
  *                                                                            ikke fornøyd, reason and proposal (4 days)
  * M3   Tue 05.03 09:00    PHONE   PRAISE     Gatelys             vei        3 calls 05-07.03 not reached, card 07.03,
  *                                                                            called back 12.03: delvis fornøyd (7 days)
- * M4   Wed 06.03 09:00    LETTER  QUESTION   Barnehage           barnehage  not called until 26.03: fornøyd (20 days),
- *                                                                            overdue weeks 12 and 13, escalated 25.03
+ * M4   Wed 06.03 09:00    LETTER  QUESTION   Barnehage           barnehage  not called until 26.03: ikke fornøyd (20 days),
+ *                                                                            reason and proposal, overdue weeks 12 and 13,
+ *                                                                            escalated 25.03
  * M5   Wed 06.03 10:00    WEB     SUGGESTION Barnehage           barnehage  no phone, answered by letter 07.03 (1 day)
  * M6   Mon 11.03 09:00    CARD    QUESTION   Vei og trafikk      vei        one call 12.03 not reached, still open:
  *                                                                            overdue week 13
  * M7   Tue 12.03 09:00    EMAIL   COMPLAINT  Vei og trafikk      mayor      political, still with the mayor: overdue week 13
  * M8   Mon 01.04 00:30    WEB     PRAISE     Kultur og bibliotek kultur     (April in Oslo, 31 March in UTC) not handed out
+ * M9   Mon 06.05 09:00    WEB     QUESTION   Vei og trafikk      vei        anonymous: "not possible to answer" the next day
  * </pre>
  * Contacted messages are closed by the service centre the same day, so only the open ones are overdue.
- * Dialogue inputs: a meeting with vei on 20.03 (one open, two done), one with barnehage on 10.05 (one planned).
+ * Dialogue inputs: meetings with vei on 20.03 (one open, two done) and barnehage on 21.03 (one in progress)
+ * and 10.05 (one planned).
  */
 @MedvirkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,12 +132,19 @@ class StatisticsTests {
             at(25, 7, 0);
             dueList();
             at(26, 10, 0);
-            call(m4, true, "SATISFIED");
+            cases.completeTask(m4, Map.of("reached", "true", "answer", "Vi beklager ventetiden.",
+                    "satisfaction", "DISSATISFIED", "dissatisfactionReason", "=Ventetiden var for lang",
+                    "alternativeProposal", "Ring innen en uke"));
             close(m4);
             ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2019, 4, 1, 0, 30).atZone(OSLO).toInstant()));
             String m8 = registered("WEB", "PRAISE", "Kultur og bibliotek", null, false);
             cases.routed(m8);
-            caseNumbers.addAll(List.of(m1, m2, m3, m4, m5, m6, m7, m8));
+            ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2019, 5, 6, 9, 0).atZone(OSLO).toInstant()));
+            String m9 = assigned("WEB", "QUESTION", "Vei og trafikk", null, "kari");
+            ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2019, 5, 7, 9, 0).atZone(OSLO).toInstant()));
+            cases.completeTask(m9, Map.of("answer", "Anonym melding uten adresse.", "answeredBy", "NONE"));
+            close(m9);
+            caseNumbers.addAll(List.of(m1, m2, m3, m4, m5, m6, m7, m8, m9));
         } finally {
             ClockUtil.reset();
         }
@@ -209,7 +219,7 @@ class StatisticsTests {
         assertThat(contact.get("medianDays").asDouble()).isEqualTo(4.0);
         assertThat(contact.get("p90Days").asDouble()).isCloseTo(14.8, within(1e-9));
         assertThat(counts(contact.get("callOutcomes"))).containsExactly("Nådd ved 1. forsøk=2", "Nådd ved 2. forsøk=1",
-                "Ikke nådd på telefon, kontaktkort sendt=1", "Svart uten telefonsamtale=1", "Ikke kontaktet ennå=2");
+                "Ikke nådd på telefon, kontaktkort sendt=1", "Besvart uten oppringing=1", "Ikke kontaktet ennå=2");
         assertThat(contact.get("cardsSent").asLong()).isEqualTo(1);
         assertThat(contact.get("reachedAfterCard").asLong()).isEqualTo(1);
     }
@@ -218,12 +228,14 @@ class StatisticsTests {
     void shouldReportSatisfactionByUnitWithTheReasonsAndProposals() throws Exception {
         JsonNode satisfaction = statistics("servicesenter", MARCH).get("satisfaction");
 
-        assertThat(counts(satisfaction.get("overall"))).containsExactly("Fornøyd=2", "Delvis fornøyd=1", "Ikke fornøyd=1");
+        assertThat(counts(satisfaction.get("overall"))).containsExactly("Fornøyd=1", "Delvis fornøyd=1", "Ikke fornøyd=2");
         assertThat(satisfaction.get("byUnit")).extracting(u -> u.get("label").asText() + ":" + u.get("satisfied").asLong()
                 + "/" + u.get("partly").asLong() + "/" + u.get("dissatisfied").asLong())
-                .containsExactly("Barnehage:1/0/0", "Vei, park og idrett:1/1/1");
-        assertThat(satisfaction.get("feedbackTotal").asLong()).isEqualTo(1);
-        JsonNode feedback = satisfaction.get("feedback").get(0);
+                .containsExactly("Barnehage:0/0/1", "Vei, park og idrett:1/1/1");
+        assertThat(satisfaction.get("feedbackTotal").asLong()).isEqualTo(2);
+        assertThat(satisfaction.get("feedback").get(0).get("caseNumber").asText()).isEqualTo(caseNumbers.get(3));
+        assertThat(satisfaction.get("feedback").get(0).get("unit").asText()).isEqualTo("Barnehage");
+        JsonNode feedback = satisfaction.get("feedback").get(1);
         assertThat(feedback.get("caseNumber").asText()).isEqualTo(caseNumbers.get(1));
         assertThat(feedback.get("received").asText()).isEqualTo("2019-03-04");
         assertThat(feedback.get("unit").asText()).isEqualTo("Vei, park og idrett");
@@ -250,12 +262,13 @@ class StatisticsTests {
     void shouldCountTheDialogueInputsOfThePeriodsMeetingsByFollowUpStatus() throws Exception {
         JsonNode inputs = statistics("servicesenter", MARCH).get("dialogueInputs");
         assertThat(inputs).extracting(i -> i.get("label").asText() + " " + i.get("statusLabel").asText() + "="
-                + i.get("count").asLong()).containsExactly("Vei, park og idrett Ikke fulgt opp=1",
+                + i.get("count").asLong()).containsExactly("Barnehage I gang=1", "Vei, park og idrett Ikke fulgt opp=1",
                 "Vei, park og idrett Gjennomført=2");
 
         JsonNode year = statistics("servicesenter", "from=2019-01-01&to=2019-12-31").get("dialogueInputs");
         assertThat(year).extracting(i -> i.get("unit").asText() + " " + i.get("status").asText() + "="
-                + i.get("count").asLong()).containsExactly("barnehage PLANNED=1", "vei OPEN=1", "vei DONE=2");
+                + i.get("count").asLong()).containsExactly("barnehage PLANNED=1", "barnehage IN_PROGRESS=1", "vei OPEN=1",
+                "vei DONE=2");
     }
 
     @Test
@@ -269,6 +282,19 @@ class StatisticsTests {
         assertThat(lastDayOfMarch.get("total").asLong()).isZero();
         assertThat(statistics("servicesenter", "from=2019-03-05&to=2019-03-06").get("intake").get("total").asLong())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void shouldLeaveMessagesNoOneCouldBeContactedAboutOutOfTheContactFigures() throws Exception {
+        JsonNode may = statistics("servicesenter", "from=2019-05-01&to=2019-05-31");
+
+        assertThat(may.get("intake").get("total").asLong()).isEqualTo(1);
+        JsonNode contact = may.get("contact");
+        assertThat(List.of(contact.get("decided").asLong(), contact.get("withinDeadline").asLong(),
+                contact.get("contacted").asLong())).containsExactly(0L, 0L, 0L);
+        assertThat(contact.get("withinDeadlineShare").isNull()).isTrue();
+        assertThat(counts(contact.get("callOutcomes"))).containsOnly("Ikke nådd på telefon, kontaktkort sendt=0",
+                "Besvart uten oppringing=0", "Ikke kontaktet ennå=0");
     }
 
     @Test
@@ -296,6 +322,12 @@ class StatisticsTests {
         assertThat(own.get("units")).extracting(JsonNode::asText).containsExactly("vei");
         assertThat(own.get("intake").get("total").asLong()).isEqualTo(4);
         assertThat(own.get("dialogueInputs")).extracting(i -> i.get("unit").asText()).containsOnly("vei");
+        assertThat(own.get("satisfaction").get("feedback")).extracting(f -> f.get("caseNumber").asText())
+                .containsExactly(caseNumbers.get(1));
+        assertThat(own.get("satisfaction").get("feedbackTotal").asLong()).isEqualTo(1);
+        assertThat(new String(rest.withBasicAuth("vegleder", "demo").getForObject("/api/statistics/tilbakemeldinger.csv?"
+                + MARCH, byte[].class), StandardCharsets.UTF_8)).contains(caseNumbers.get(1))
+                .doesNotContain(caseNumbers.get(3), "Ventetiden");
 
         ResponseEntity<String> other = rest.withBasicAuth("vegleder", "demo")
                 .getForEntity("/api/statistics?" + MARCH + "&unit=barnehage", String.class);
@@ -340,6 +372,10 @@ class StatisticsTests {
         assertThat(rows.get(1).values()).containsExactly("E-post", "2", "28,6 %");
         assertThat(rows).hasSize(6);
 
+        List<CSVRecord> feedback = csv(rest.withBasicAuth("servicesenter", "demo")
+                .getForEntity("/api/statistics/tilbakemeldinger.csv?" + MARCH, byte[].class).getBody());
+        assertThat(feedback.get(1).get(4)).as("a formula in a citizen's text stays text").isEqualTo("'=Ventetiden var for lang");
+
         List<CSVRecord> contact = csv(rest.withBasicAuth("servicesenter", "demo")
                 .getForEntity("/api/statistics/kontakt.csv?" + MARCH, byte[].class).getBody());
         assertThat(contact).extracting(r -> r.get(1)).containsExactly("Verdi", "7", "4", "57,1 %", "5", "4,0", "14,8", "1",
@@ -378,15 +414,23 @@ class StatisticsTests {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertThat(text).contains("Saksframlegg", "INNBYGGERMELDINGER 2019 – ÅRSRAPPORT", "SAMMENDRAG:",
-                    "I 2019 kom det inn 8 meldinger.", "3 klager og 2 ros (1,5 klager per ros)",
+                    "I 2019 kom det inn 9 meldinger.", "3 klager og 2 ros (1,5 klager per ros)",
                     "Kontakten må bli raskere i barnehagene.", "Vi følger opp i 2020.", "VURDERING:",
                     "Kommunestyret tar årsrapporten om innbyggermeldinger 2019 til orientering.");
             assertThat(doc.getAllPictures()).hasSizeGreaterThanOrEqualTo(8);
             XWPFTable channels = tableAfter(doc, "Meldinger etter kanal");
             assertThat(channels.getRow(1).getCell(0).getText()).isEqualTo("Nettskjema");
-            assertThat(channels.getRow(1).getCell(1).getText()).isEqualTo("3");
+            assertThat(channels.getRow(1).getCell(1).getText()).isEqualTo("4");
             XWPFTable contact = tableAfter(doc, "Kontakt med innmelderen");
             assertThat(contact.getRow(3).getCell(1).getText()).isEqualTo("50,0 %");
+            assertThat(text).contains("2 innmeldere som ikke var fornøyd").doesNotContain("Ventetiden", "Altfor sent");
+        }
+        // A unit leader's document: the unit's own figures and a draft, not the municipality's assessment.
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(rest.withBasicAuth("vegleder", "demo")
+                .getForObject("/api/statistics/yearly-report.docx?year=2019", byte[].class)))) {
+            String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat)
+                    + doc.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(all).contains("Vei, park og idrett").doesNotContain("Kontakten må bli raskere", "Barnehage");
         }
     }
 
@@ -403,7 +447,8 @@ class StatisticsTests {
                 "&lt;b&gt;Altfor sent&lt;/b&gt; &amp; for lite")
                 .doesNotContain("<b>Altfor sent</b>", "90000002");
         assertThat(rest.withBasicAuth("vegleder", "demo").getForEntity("/rapport?" + MARCH, String.class).getBody())
-                .contains("Alle enhetene mine", "<strong>4</strong>").doesNotContain(">Barnehage</option>");
+                .contains("Alle enhetene mine", "<strong>4</strong>")
+                .doesNotContain(">Barnehage</option>", "Ventetiden", "Kontakten må bli raskere");
         assertThat(rest.withBasicAuth("kari", "demo").getForEntity("/rapport", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -479,16 +524,16 @@ class StatisticsTests {
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
-    /** A meeting with vei in March (one input open, two done) and one with barnehage in May (one planned). */
+    /** Meetings with vei (one input open, two done) and barnehage (one in progress) in March, barnehage in May. */
     private void dialogueInputs() {
         jdbc.update("insert into dialogue_group (name, leader, coordinator) values ('Statistikktest', 'politiker', 'sekretar')");
         Long group = jdbc.queryForObject("select id from dialogue_group where name = 'Statistikktest'", Long.class);
         long vei = meeting(group, "vei", "2019-03-20");
-        long barnehage = meeting(group, "barnehage", "2019-05-10");
         for (String status : List.of("OPEN", "DONE", "DONE")) {
             input(vei, "vei", status);
         }
-        input(barnehage, "barnehage", "PLANNED");
+        input(meeting(group, "barnehage", "2019-03-21"), "barnehage", "IN_PROGRESS");
+        input(meeting(group, "barnehage", "2019-05-10"), "barnehage", "PLANNED");
     }
 
     private long meeting(Long group, String unit, String day) {
