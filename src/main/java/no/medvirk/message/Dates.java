@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -15,6 +16,10 @@ public final class Dates {
 
     public static String day(Instant instant, ZoneId zone) {
         return instant == null ? null : DAY.format(instant.atZone(zone));
+    }
+
+    public static String day(LocalDate day) {
+        return day == null ? null : DAY.format(day);
     }
 
     public static String dayAndTime(Instant instant, ZoneId zone) {

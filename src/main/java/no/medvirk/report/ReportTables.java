@@ -2,7 +2,6 @@ package no.medvirk.report;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import no.medvirk.dialogue.FollowUpStatus;
+import no.medvirk.message.Dates;
 import no.medvirk.report.Statistics.Count;
 
 /**
@@ -26,7 +26,6 @@ final class ReportTables {
     static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     /** The table of citizens' reasons and proposals, in their own words. */
     static final String FEEDBACK = "tilbakemeldinger";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private ReportTables() {
     }
@@ -160,7 +159,7 @@ final class ReportTables {
     }
 
     static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : Dates.day(day);
     }
 
     private static String text(String value) {
