@@ -214,7 +214,7 @@ class PostboxTests {
         MimeMessage mail = mail("<moved@example.no>", "Vann i kjelleren");
         mail.setText("Det står vann i kjelleren på skolen.", "UTF-8");
         deliver(mail);
-        MailboxSettings moving = new MailboxSettings("localhost", 3143, "imap", TestMailServer.POSTBOX, "postbox-secret",
+        MailboxSettings moving = new MailboxSettings("localhost", greenMail.getImap().getPort(), "imap", TestMailServer.POSTBOX, "postbox-secret",
                 "INBOX", "Mottatt", java.time.Duration.ofHours(1), org.springframework.util.unit.DataSize.ofKilobytes(100));
 
         assertThat(new Postbox(moving, intake).takeNew()).isEqualTo(1);
