@@ -1,9 +1,13 @@
 package no.medvirk.message;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The answer part of a completed form: what the submitter was told and, on the phone, their reaction. */
 final class ContactForm {
+
+    private static final List<String> WORDS = List.of(MessageVariables.ANSWER, MessageVariables.DISSATISFACTION_REASON,
+            MessageVariables.ALTERNATIVE_PROPOSAL);
 
     private ContactForm() {
     }
@@ -14,17 +18,23 @@ final class ContactForm {
     }
 
     /**
+     * Reads the report and takes its words out of the process: they are the citizen's case and are kept
+     * on the record only (and never in the engine's history, see {@code medvirk.personal-variables}).
+     *
      * @param answeredBy the form's answer to "how was it answered", or null when the form does not ask
      * @param ifNotAsked how it was answered when the form does not ask
      */
     static ContactReport read(DelegateTask task, Object answeredBy, AnsweredBy ifNotAsked, boolean reactionAsked) {
+        ContactReport report;
         try {
-            return ContactReport.of(answeredBy, ifNotAsked, reactionAsked, task.getVariable(MessageVariables.ANSWER),
+            report = ContactReport.of(answeredBy, ifNotAsked, reactionAsked, task.getVariable(MessageVariables.ANSWER),
                     task.getVariable(MessageVariables.SATISFACTION),
                     task.getVariable(MessageVariables.DISSATISFACTION_REASON),
                     task.getVariable(MessageVariables.ALTERNATIVE_PROPOSAL));
         } catch (InvalidInputException e) {
             throw Refusal.of(e);
         }
+        task.removeVariables(WORDS);
+        return report;
     }
 }

@@ -8,18 +8,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * M3: the unit, or the mayor's office, gets an e-mail at once with the case number, a summary and a
- * link to its task; never the submitter's name, phone or address.
+ * M3: the unit, or the mayor's office, gets an e-mail at once with the case number, kind, subject area
+ * and a link to its task. Nothing the citizen wrote: a shared mailbox is no place for personal data, and
+ * the text may name people; it is read in the task, behind the login.
  */
 @Component("forwardMessage")
 class ForwardMessage implements TaskListener {
 
     /** What the e-mail template sees. */
     record Forwarded(String caseNumber, String to, String kind, String subjectArea, String receivedDate,
-                     String excerpt, String taskUrl) {
+                     String taskUrl) {
     }
-
-    private static final int EXCERPT = 300;
 
     private final Messages messages;
     private final Organisation organisation;
@@ -49,10 +48,8 @@ class ForwardMessage implements TaskListener {
             name = unit.name();
             email = unit.email();
         }
-        String text = message.getText();
-        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + " …";
         outbox.send(email, "message-forwarded", new Forwarded(message.getCaseNumber(), name,
                 message.getKind().label(), message.getSubjectArea(), Dates.day(message.getReceivedAt(), clock.getZone()),
-                excerpt, settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+                settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
     }
 }

@@ -1,0 +1,113 @@
+package no.medvirk.message;
+
+import static no.medvirk.RestRequests.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.medvirk.MedvirkTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The citizen's words and details live in Medvirk's tables only: after a whole case, worked through
+ * the REST API as Tasklist does it, no table of the engine (runtime, history, byte arrays) holds any of them.
+ */
+@MedvirkTest
+class PersonalDataInTheEngineTests {
+
+    private static final String NAME = "Gudrun Ørnelundsen";
+    private static final String PHONE = "912 34 567";
+    private static final String ADDRESS = "Blåbærstien 17";
+    private static final String EMAIL = "gudrun.ornelundsen@example.no";
+    private static final String TEXT = "Kummelokket ved Tyttebærveien klaprer hver gang bussen kjører over.";
+    private static final String ANSWER = "Vi sveiser lokket fast innen fredag.";
+    private static final String REASON = "Lokket har klapret i over et år uten at noe skjedde.";
+    private static final String PROPOSAL = "Bytt alle lokkene i Tyttebærveien samtidig.";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    MessageCases cases;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void noTableOfTheEngineHoldsTheCitizensWordsAfterAWholeCase() {
+        var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
+                "channel", "PHONE", "text", TEXT, "kind", "COMPLAINT", "subjectArea", "Vei og trafikk",
+                "political", false, "external", false,
+                "submitter", Map.of("name", NAME, "phone", PHONE, "address", ADDRESS, "email", EMAIL))), Map.class);
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        String caseNumber = (String) registered.getBody().get("caseNumber");
+        cases.routed(caseNumber);
+
+        submit("vegleder", openTask(caseNumber), Map.of("caseworker", "kari"));
+        submit("kari", openTask(caseNumber), Map.of("reached", "true", "answer", ANSWER,
+                "satisfaction", "DISSATISFIED", "dissatisfactionReason", REASON, "alternativeProposal", PROPOSAL));
+        assertThat(openTask(caseNumber)).as("the service centre's follow-up").isNotNull();
+        // The open task shows the record's words as its own variables, gone with it; the process keeps none.
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where TASK_ID_ is null and TEXT_ like ?",
+                Long.class, "%" + REASON + "%")).as("process variables while the case is open").isZero();
+        for (Task task; (task = openTask(caseNumber)) != null; ) {
+            submit("servicesenter", task, Map.of());
+        }
+        assertThat(jdbc.queryForObject("select status from message where case_number = ?", String.class, caseNumber))
+                .isEqualTo("CLOSED");
+
+        for (String words : List.of(NAME, PHONE, ADDRESS, EMAIL, TEXT, ANSWER, REASON, PROPOSAL)) {
+            assertThat(engineTablesHolding(words)).as("engine tables holding '%s'", words).isEmpty();
+        }
+    }
+
+    private Task openTask(String caseNumber) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    /** As Tasklist sends a completed Camunda Form: each field a string value. */
+    private void submit(String user, Task task, Map<String, String> values) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+        var response = rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId()
+                + "/submit-form", json(Map.of("variables", variables)), String.class);
+        assertThat(response.getStatusCode().value()).as("%s completes %s: %s", user, task.getName(),
+                response.getBody()).isEqualTo(204);
+    }
+
+    /** Every text and binary column of the engine's tables, searched for the words. */
+    private List<String> engineTablesHolding(String words) {
+        List<String> found = new ArrayList<>();
+        var columns = jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns "
+                + "where table_schema = 'PUBLIC' and table_name like 'ACT\\_%' escape '\\'");
+        for (var column : columns) {
+            String table = (String) column.get("TABLE_NAME");
+            String name = (String) column.get("COLUMN_NAME");
+            String type = String.valueOf(column.get("DATA_TYPE"));
+            if (type.contains("CHAR") || type.contains("CLOB")) {
+                Long hits = jdbc.queryForObject("select count(*) from " + table + " where " + name + " like ?",
+                        Long.class, "%" + words + "%");
+                if (hits != null && hits > 0) {
+                    found.add(table + "." + name);
+                }
+            } else if (type.contains("BINARY") || type.contains("BLOB")) {
+                byte[] needle = words.getBytes(StandardCharsets.UTF_8);
+                for (byte[] value : jdbc.queryForList("select " + name + " from " + table + " where " + name
+                        + " is not null", byte[].class)) {
+                    if (new String(value, StandardCharsets.UTF_8).contains(new String(needle, StandardCharsets.UTF_8))) {
+                        found.add(table + "." + name);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
