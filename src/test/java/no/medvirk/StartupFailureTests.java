@@ -45,6 +45,21 @@ class StartupFailureTests {
                 "MEDVIRK_ADMIN_PASSWORD is not set");
     }
 
+    @Test
+    void shouldStopWhenTheRoutingTableSendsMessagesToAUnitThatLeftTheFile(@TempDir Path folder, CapturedOutput output)
+            throws IOException {
+        Path file = folder.resolve("kommune.yml");
+        String demo = Files.readString(Path.of("src/main/resources/organisation-demo.yml"));
+        // The unit "vei" leaves the file (its leader and caseworker stay as people); the routing table still names it.
+        Files.writeString(file, demo.replaceAll("(?s)  - code: vei\\n.*?(?=  - code: barnehage)", ""));
+
+        assertThatThrownBy(() -> start("unit-left", "medvirk.organisation=file:" + file)).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "message-routing.dmn: element 'Rule_", "sends messages to unit 'vei', which is not in the organisation "
+                        + "file: add the unit to the file or change the row");
+    }
+
     private static void start(String database, String property) {
         try (WebappDelegates shared = WebappDelegates.keep()) {
             startAlone(database, property);

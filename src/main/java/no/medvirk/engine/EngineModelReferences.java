@@ -22,13 +22,24 @@ class EngineModelReferences implements ModelReferences {
 
     @Override
     public boolean beanExists(String name) {
-        return beans.containsBean(name);
+        // Only Medvirk's own beans: the expression sandbox refuses the others.
+        if (!beans.containsBean(name)) {
+            return false;
+        }
+        Class<?> type = beans.getType(name);
+        return type != null && type.getName().startsWith("no.medvirk.");
     }
 
     @Override
     public boolean groupExists(String groupId) {
         KnownGroups groups = knownGroups.getIfAvailable();
         return groups == null || groups.contains(groupId);
+    }
+
+    @Override
+    public boolean unitExists(String unitCode) {
+        KnownGroups groups = knownGroups.getIfAvailable();
+        return groups == null || groups.hasUnit(unitCode);
     }
 
     @Override

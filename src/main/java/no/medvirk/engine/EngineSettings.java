@@ -3,6 +3,9 @@ package no.medvirk.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -11,25 +14,39 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that need code: the history level that keeps personal data out of the engine's
- * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, and cron
- * timers in Europe/Oslo.
+ * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, cron
+ * timers in Europe/Oslo, and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
 
     private final Set<String> personalVariables;
+    private final ApplicationContext applicationContext;
+    private final boolean allowScripts;
 
-    EngineSettings(@Value("${medvirk.personal-variables}") Set<String> personalVariables) {
+    EngineSettings(@Value("${medvirk.personal-variables}") Set<String> personalVariables,
+                   ApplicationContext applicationContext,
+                   @Value("${medvirk.processes.allow-scripts}") boolean allowScripts) {
         this.personalVariables = personalVariables;
+        this.applicationContext = applicationContext;
+        this.allowScripts = allowScripts;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setExpressionManager(new ExpressionSandbox.Manager(applicationContext));
+        if (!allowScripts) {
+            // A script left in a deployment from before the model check refused them finds no engine to run it.
+            configuration.setScriptEngineResolver(new NoScriptEngines());
+        }
+
         List<HistoryLevel> levels = new ArrayList<>();
         if (configuration.getCustomHistoryLevels() != null) {
             levels.addAll(configuration.getCustomHistoryLevels());
@@ -41,6 +58,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
             interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
         }
+        interceptors.add(new QueryExpressionCheck());
         interceptors.add(new FormValidationInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
@@ -50,5 +68,26 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
         calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new OsloCycleBusinessCalendar());
         configuration.setBusinessCalendarManager(calendars);
+    }
+
+    /** Resolves no script engine, whatever the language: the engine then refuses the script. */
+    private static final class NoScriptEngines implements ScriptEngineResolver {
+
+        private final ScriptEngineManager manager = new ScriptEngineManager();
+
+        @Override
+        public void addScriptEngineFactory(ScriptEngineFactory factory) {
+            // None is added: scripts are off.
+        }
+
+        @Override
+        public ScriptEngineManager getScriptEngineManager() {
+            return manager;
+        }
+
+        @Override
+        public ScriptEngine getScriptEngine(String language, boolean resolveFromCache) {
+            return null;
+        }
     }
 }

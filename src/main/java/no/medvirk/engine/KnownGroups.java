@@ -1,7 +1,9 @@
 package no.medvirk.engine;
 
-/** The groups models may name as candidate groups; the organisation provides them. */
+/** The groups and units models may name (candidate groups, the routing table's units); the organisation provides them. */
 public interface KnownGroups {
 
     boolean contains(String groupId);
+
+    boolean hasUnit(String unitCode);
 }

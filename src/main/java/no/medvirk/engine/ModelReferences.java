@@ -9,6 +9,9 @@ public interface ModelReferences {
     /** A candidate group written literally in a model. */
     boolean groupExists(String groupId);
 
+    /** A unit (by code) that a decision table, such as the routing table, sends messages to. */
+    boolean unitExists(String unitCode);
+
     /** A decision (by key) already deployed, for {@code camunda:decisionRef} with a version binding other than deployment. */
     boolean decisionDeployed(String key);
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -16,6 +19,10 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.xml.sax.SAXParseException;
 
@@ -23,7 +30,9 @@ import org.xml.sax.SAXParseException;
  * Checks a set of BPMN, DMN and form files before they reach the engine: each parses, each process
  * and decision has a history time to live, and everything a model names (delegate beans, forms,
  * decisions, called processes, candidate groups) exists. The engine would otherwise accept some of
- * these and fail only when a case reaches the element.
+ * these and fail only when a case reaches the element. It also refuses what would let a model run
+ * code on the server: scripts (unless allowed by setting) and expressions that reach for classes,
+ * which {@link ExpressionSandbox} would refuse only when a case reaches them.
  */
 public final class ProcessModelCheck {
 
@@ -33,11 +42,23 @@ public final class ProcessModelCheck {
     private static final Pattern BEAN_REFERENCE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s).*?Line=(\\d+): (.*)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
+    private static final Pattern REFLECTION = Pattern.compile(
+            "\\b(getClass|forName|getClassLoader|classLoader|newInstance|getDeclaringClass|declaringClass|class)\\b");
+    /** DMN's own expression languages; anything else is a script language. */
+    private static final Set<String> DMN_LANGUAGES = Set.of("feel", "juel",
+            "https://www.omg.org/spec/dmn/20191111/feel/", "http://www.omg.org/spec/feel/20140401");
+    private static final String NO_SCRIPTS = ": scripts run with the server's rights, so Medvirk refuses them "
+            + "(medvirk.processes.allow-scripts); use a service task with one of Medvirk's beans";
 
     private final ModelReferences references;
+    private final boolean allowScripts;
 
-    public ProcessModelCheck(ModelReferences references) {
+    /** @param allowScripts whether script tasks, script listeners and script conditions are accepted */
+    public ProcessModelCheck(ModelReferences references, boolean allowScripts) {
         this.references = references;
+        this.allowScripts = allowScripts;
     }
 
     /** @param resources file contents by name relative to the processes folder */
@@ -49,6 +70,9 @@ public final class ProcessModelCheck {
         Map<String, String> formIds = new HashMap<>();
 
         resources.forEach((name, content) -> {
+            if (name.endsWith(".bpmn") || name.endsWith(".dmn")) {
+                checkExpressions(name, content, problems);
+            }
             if (name.endsWith(".bpmn")) {
                 BpmnModelInstance model = parseBpmn(name, content, problems);
                 if (model != null) {
@@ -66,8 +90,14 @@ public final class ProcessModelCheck {
             } else if (name.endsWith(".dmn")) {
                 DmnModelInstance model = parseDmn(name, content, problems);
                 if (model != null) {
+                    if (!allowScripts) {
+                        refuseScriptLanguages(name, model.getDocument().getRootElement(), problems);
+                    }
                     for (Decision decision : model.getModelElementsByType(Decision.class)) {
                         declare(decisionIds, decision.getId(), name, "decision", problems);
+                        if (decision.getExpression() instanceof DecisionTable table) {
+                            checkUnits(name, table, problems);
+                        }
                         if (decision.getCamundaHistoryTimeToLiveString() == null) {
                             problems.add(new ModelProblem(name, decision.getId(),
                                     "has no history time to live (camunda:historyTimeToLive); Camunda 7.24 refuses it"));
@@ -93,6 +123,26 @@ public final class ProcessModelCheck {
         return problems;
     }
 
+    /** A table's {@code unit} output (the routing table's) may only name units of the organisation file. */
+    private void checkUnits(String file, DecisionTable table, List<ModelProblem> problems) {
+        List<Output> outputs = List.copyOf(table.getOutputs());
+        for (int column = 0; column < outputs.size(); column++) {
+            if (!"unit".equals(outputs.get(column).getName())) {
+                continue;
+            }
+            for (Rule rule : table.getRules()) {
+                List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+                String text = column < entries.size() && entries.get(column).getText() != null
+                        ? entries.get(column).getText().getTextContent().trim() : "";
+                Matcher literal = STRING_LITERAL.matcher(text);
+                if (literal.matches() && !references.unitExists(literal.group(1))) {
+                    problems.add(new ModelProblem(file, rule.getId(), "sends messages to unit '" + literal.group(1)
+                            + "', which is not in the organisation file: add the unit to the file or change the row"));
+                }
+            }
+        }
+    }
+
     private void checkReferences(String file, DomElement element, Map<String, String> processIds,
                                  Map<String, String> decisionIds, Map<String, String> formIds,
                                  List<ModelProblem> problems) {
@@ -100,6 +150,9 @@ public final class ProcessModelCheck {
         if (camundaClass != null) {
             problems.add(new ModelProblem(file, owningId(element), "uses camunda:class=\"" + camundaClass
                     + "\"; use camunda:delegateExpression=\"${beanName}\" with a Spring bean instead"));
+        }
+        if (!allowScripts) {
+            refuseScripts(file, element, problems);
         }
         String delegate = element.getAttribute(CAMUNDA_NS, "delegateExpression");
         if (delegate != null) {
@@ -148,6 +201,44 @@ public final class ProcessModelCheck {
         }
         for (DomElement child : element.getChildElements()) {
             checkReferences(file, child, processIds, decisionIds, formIds, problems);
+        }
+    }
+
+    private static void refuseScripts(String file, DomElement element, List<ModelProblem> problems) {
+        String name = element.getLocalName();
+        if (BPMN_NS.equals(element.getNamespaceURI()) && "scriptTask".equals(name)) {
+            problems.add(new ModelProblem(file, owningId(element), "is a script task" + NO_SCRIPTS));
+        } else if (CAMUNDA_NS.equals(element.getNamespaceURI()) && "script".equals(name)) {
+            problems.add(new ModelProblem(file, owningId(element), "has a script (camunda:script)" + NO_SCRIPTS));
+        } else if (BPMN_NS.equals(element.getNamespaceURI()) && element.getAttribute("language") != null) {
+            problems.add(new ModelProblem(file, owningId(element), "has a condition in the script language '"
+                    + element.getAttribute("language") + "'" + NO_SCRIPTS));
+        }
+    }
+
+    private static void refuseScriptLanguages(String file, DomElement element, List<ModelProblem> problems) {
+        String language = element.getAttribute("expressionLanguage");
+        if (language != null && !DMN_LANGUAGES.contains(language.trim().toLowerCase(Locale.ROOT))) {
+            problems.add(new ModelProblem(file, owningId(element), "uses the script language '" + language
+                    + "'" + NO_SCRIPTS + "; FEEL and JUEL are fine"));
+        }
+        for (DomElement child : element.getChildElements()) {
+            refuseScriptLanguages(file, child, problems);
+        }
+    }
+
+    /** Expressions that reach for classes: refused here, at deployment, rather than when a case gets there. */
+    private static void checkExpressions(String file, byte[] content, List<ModelProblem> problems) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        Matcher expression = EXPRESSION.matcher(text);
+        while (expression.find()) {
+            Matcher reflection = REFLECTION.matcher(expression.group());
+            if (reflection.find()) {
+                int line = (int) text.substring(0, expression.start()).chars().filter(c -> c == '\n').count() + 1;
+                problems.add(new ModelProblem(file, null, "an expression on line " + line + " uses '"
+                        + reflection.group(1) + "': expressions may use variables, the execution or task and "
+                        + "Medvirk's beans, never classes or reflection"));
+            }
         }
     }
 

@@ -52,18 +52,21 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
     private final Path folder;
     private final ListableBeanFactory beans;
     private final ObjectProvider<KnownGroups> knownGroups;
+    private final boolean allowScripts;
     private ProcessModelCheck check;
 
     ProcessesDeployment(@Value("${medvirk.processes.location}") Path folder, ListableBeanFactory beans,
-                        ObjectProvider<KnownGroups> knownGroups) {
+                        ObjectProvider<KnownGroups> knownGroups,
+                        @Value("${medvirk.processes.allow-scripts}") boolean allowScripts) {
         this.folder = folder;
         this.beans = beans;
         this.knownGroups = knownGroups;
+        this.allowScripts = allowScripts;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        check = new ProcessModelCheck(new EngineModelReferences(beans, knownGroups, configuration));
+        check = new ProcessModelCheck(new EngineModelReferences(beans, knownGroups, configuration), allowScripts);
         List<Deployer> preDeployers = new ArrayList<>();
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());

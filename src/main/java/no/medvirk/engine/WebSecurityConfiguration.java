@@ -7,15 +7,26 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Authentication for the engine's REST API and Medvirk's own {@code /api}, and closes what Camunda
  * 7.24 CE leaves open: the REST API without authentication, the admin setup
- * endpoint, expressions smuggled into task queries and cookies without {@code Secure} over HTTPS.
- * The rest (query limit, password policy, deserialization checks) is engine configuration in application.yml.
+ * endpoint and cookies without {@code Secure} over HTTPS. Expressions in task queries are refused by
+ * the engine itself, whatever the route ({@link QueryExpressionCheck}, {@link ExpressionSandbox}); the
+ * rest (query limit, password policy, deserialization checks) is engine configuration in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
+
+    /** Before anything that parses the path. */
+    @Bean
+    FilterRegistrationBean<DoubleSlashFilter> doubleSlashFilter() {
+        var registration = new FilterRegistrationBean<>(new DoubleSlashFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     /** Runs before Camunda's own webapp filters, which add the CSRF cookie. */
     @Bean
@@ -42,14 +53,6 @@ class WebSecurityConfiguration {
         // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page.
         registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering");
         registration.setOrder(10);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
-        var registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(20);
         return registration;
     }
 

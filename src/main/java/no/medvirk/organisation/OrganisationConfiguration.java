@@ -1,10 +1,13 @@
 package no.medvirk.organisation;
 
 import java.util.List;
+import java.util.Set;
 import no.medvirk.engine.KnownGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +33,18 @@ class OrganisationConfiguration {
 
     @Bean
     KnownGroups knownGroups(Organisation organisation) {
-        return OrganisationSync.groupsOf(organisation)::containsKey;
+        Set<String> groups = OrganisationSync.groupsOf(organisation).keySet();
+        return new KnownGroups() {
+            @Override
+            public boolean contains(String groupId) {
+                return groups.contains(groupId);
+            }
+
+            @Override
+            public boolean hasUnit(String unitCode) {
+                return organisation.unit(unitCode).isPresent();
+            }
+        };
     }
 
     /** Syncs before the web server opens, so that nobody logs in to a half-made organisation. */
@@ -40,8 +54,11 @@ class OrganisationConfiguration {
                                                        IdentityService identityService,
                                                        AuthorizationService authorizationService,
                                                        FilterService filterService, TaskService taskService,
+                                                       RuntimeService runtimeService,
+                                                       RepositoryService repositoryService,
                                                        UnitRecords units, TransactionTemplate transactionTemplate) {
-        var camunda = new OrganisationSync(identityService, authorizationService);
+        var camunda = new OrganisationSync(identityService, authorizationService,
+                new OrphanedTasks(taskService, runtimeService, repositoryService));
         var filters = new TasklistFilters(filterService, taskService);
         var unitTable = new UnitTableSync(units);
         return () -> transactionTemplate.executeWithoutResult(status -> {

@@ -40,11 +40,14 @@ class OrganisationSync {
 
     private final IdentityServiceImpl identityService;
     private final AuthorizationService authorizationService;
+    private final OrphanedTasks orphanedTasks;
 
-    OrganisationSync(IdentityService identityService, AuthorizationService authorizationService) {
+    OrganisationSync(IdentityService identityService, AuthorizationService authorizationService,
+                     OrphanedTasks orphanedTasks) {
         // The implementation type lets demo users keep the password "demo" despite the password policy.
         this.identityService = (IdentityServiceImpl) identityService;
         this.authorizationService = authorizationService;
+        this.orphanedTasks = orphanedTasks;
     }
 
     /**
@@ -86,6 +89,7 @@ class OrganisationSync {
         for (User user : identityService.createUserQuery().memberOfGroup(ALL_USERS).list()) {
             if (!wanted.contains(user.getId())) {
                 log.info("User {} is no longer in the organisation file: deleting", user.getId());
+                orphanedTasks.handBack(user.getId());
                 deleteAuthorizations(user.getId(), null);
                 identityService.deleteUser(user.getId());
             }
@@ -136,6 +140,7 @@ class OrganisationSync {
         for (Group group : identityService.createGroupQuery().groupType(GROUP_TYPE).list()) {
             if (!wanted.containsKey(group.getId())) {
                 log.info("Group {} is no longer in the organisation file: deleting", group.getId());
+                orphanedTasks.warnAbout(group.getId(), wanted.keySet());
                 deleteAuthorizations(null, group.getId());
                 identityService.deleteGroup(group.getId());
             }

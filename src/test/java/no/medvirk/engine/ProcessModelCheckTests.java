@@ -31,7 +31,7 @@ class ProcessModelCheckTests {
 
     private final ProcessModelCheck check = new ProcessModelCheck(new References(
             Set.of("forwardToUnit"), Set.of("service-centre", "unit-vei"), Set.of("deployed-decision"),
-            Set.of("deployed-process"), Set.of("deployed-form")));
+            Set.of("deployed-process"), Set.of("deployed-form")), false);
 
     @Test
     void shouldAcceptAModelWhoseReferencesAllExist() {
@@ -147,6 +147,67 @@ class ProcessModelCheckTests {
                 "forms/nameless.form: the form has no id");
     }
 
+    @Test
+    void shouldRefuseARoutingTableRowToAUnitNotInTheOrganisation() {
+        String table = DECISION.replace("<output id=\"out\" name=\"unit\" typeRef=\"string\" />",
+                "<output id=\"out\" name=\"unit\" typeRef=\"string\" />")
+                .replace("<text>\"vei\"</text>", "<text>\"nav\"</text>");
+
+        assertThat(check.check(files("message-routing.dmn", DECISION))).isEmpty();
+        assertThat(check.check(files("message-routing.dmn", table))).extracting(ModelProblem::toString).containsExactly(
+                "message-routing.dmn: element 'rule': sends messages to unit 'nav', which is not in the organisation "
+                        + "file: add the unit to the file or change the row");
+    }
+
+    @Test
+    void shouldRefuseScriptsUnlessAllowed() {
+        String model = xml(process("scripted").startEvent()
+                .scriptTask("Task_Script").scriptFormat("juel").scriptText("${1 + 1}")
+                .userTask("Task_Listened").camundaTaskListenerClass("create", "x")
+                .endEvent().done())
+                .replace("<camunda:taskListener class=\"x\" event=\"create\"/>",
+                        "<camunda:taskListener event=\"create\"><camunda:script scriptFormat=\"groovy\">"
+                                + "1</camunda:script></camunda:taskListener>");
+        var files = files("scripted.bpmn", model);
+
+        assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
+                "scripted.bpmn: element 'Task_Script': is a script task: scripts run with the server's rights, so "
+                        + "Medvirk refuses them (medvirk.processes.allow-scripts); use a service task with one of "
+                        + "Medvirk's beans",
+                "scripted.bpmn: element 'Task_Listened': has a script (camunda:script): scripts run with the "
+                        + "server's rights, so Medvirk refuses them (medvirk.processes.allow-scripts); use a service "
+                        + "task with one of Medvirk's beans");
+        assertThat(new ProcessModelCheck(new References(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true)
+                .check(files)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseScriptLanguagesInDecisionsButAcceptFeelAndJuel() {
+        var scripted = files("routing.dmn", DECISION.replace("<inputExpression id=\"expr\" typeRef=\"string\">",
+                "<inputExpression id=\"expr\" typeRef=\"string\" expressionLanguage=\"javascript\">"));
+        var juel = files("routing.dmn", DECISION.replace("<inputExpression id=\"expr\" typeRef=\"string\">",
+                "<inputExpression id=\"expr\" typeRef=\"string\" expressionLanguage=\"juel\">"));
+
+        assertThat(check.check(scripted)).extracting(ModelProblem::toString).containsExactly(
+                "routing.dmn: element 'expr': uses the script language 'javascript': scripts run with the server's "
+                        + "rights, so Medvirk refuses them (medvirk.processes.allow-scripts); use a service task with "
+                        + "one of Medvirk's beans; FEEL and JUEL are fine");
+        assertThat(check.check(juel)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseExpressionsThatReachForClasses() {
+        var files = files("reaching.bpmn", xml(process("reaching").startEvent()
+                .serviceTask("Task_Reach").camundaExpression("${''.getClass().forName('java.lang.Runtime')}")
+                .sequenceFlowId("Flow_Class").condition("ok", "${x.class.name == 'y'}")
+                .endEvent().done()));
+
+        assertThat(check.check(files)).extracting(ModelProblem::message).hasSize(2)
+                .allSatisfy(message -> assertThat(message).contains("never classes or reflection"))
+                .anySatisfy(message -> assertThat(message).contains("'getClass'"))
+                .anySatisfy(message -> assertThat(message).contains("'class'"));
+    }
+
     private static ProcessBuilder process(String id) {
         return Bpmn.createExecutableProcess(id).camundaHistoryTimeToLive(30);
     }
@@ -172,6 +233,11 @@ class ProcessModelCheckTests {
         @Override
         public boolean groupExists(String groupId) {
             return groups.contains(groupId);
+        }
+
+        @Override
+        public boolean unitExists(String unitCode) {
+            return groups.contains("unit-" + unitCode);
         }
 
         @Override

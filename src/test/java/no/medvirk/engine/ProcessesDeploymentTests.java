@@ -97,7 +97,7 @@ class ProcessesDeploymentTests {
 
     @Test
     void shouldServeThePackagedCopyWhenTheFolderIsAbsent() {
-        var elsewhere = new ProcessesDeployment(Path.of("no-such-folder"), beans, knownGroups);
+        var elsewhere = new ProcessesDeployment(Path.of("no-such-folder"), beans, knownGroups, false);
 
         assertThat(elsewhere.readModels()).containsOnlyKeys(ProcessesDeployment.readFolder(Path.of("processes")).keySet());
     }

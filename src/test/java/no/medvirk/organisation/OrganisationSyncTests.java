@@ -1,5 +1,6 @@
 package no.medvirk.organisation;
 
+import static no.medvirk.RestRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,11 +13,19 @@ import no.medvirk.organisation.Organisation.Unit;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @MedvirkTest
+@ExtendWith(OutputCaptureExtension.class)
 class OrganisationSyncTests {
 
     @Autowired
@@ -39,12 +49,21 @@ class OrganisationSyncTests {
     @Autowired
     TaskService taskService;
     @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
     UnitRecords units;
     @Autowired
     TransactionTemplate transaction;
 
+    final List<String> instances = new ArrayList<>();
+
     @AfterEach
     void restoreTheDemoOrganisation() {
+        instances.forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "test over", true, true, true, true));
         organisationSyncAtStart.afterSingletonsInstantiated();
     }
 
@@ -115,6 +134,59 @@ class OrganisationSyncTests {
     }
 
     @Test
+    void shouldHandARemovedPersonsTasksBackToTheirGroup(CapturedOutput output) {
+        String instance = startCall("kari");
+
+        sync(with(demo, people -> people.stream().filter(p -> !p.id().equals("kari")).toList(),
+                unitList -> unitList.stream().map(u -> u.code().equals("vei")
+                        ? new Unit("vei", u.name(), u.email(), u.leaders(), List.of()) : u).toList()));
+
+        Task call = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(call.getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(call.getId()).taskCandidateGroup("unit-vei").count()).isOne();
+        assertThat(output).contains("Task 'Ring innmelder' (" + call.getId() + ") of case 26/9901 was assigned to kari, "
+                + "who is no longer in the organisation file: handed back to [unit-vei]");
+        // The leader hands it out again, and the next round goes to the group, not to the person who left.
+        var vegleder = rest.withBasicAuth("vegleder", "demo");
+        assertThat(vegleder.postForEntity("/engine-rest/task/" + call.getId() + "/claim",
+                json(Map.of("userId", "vegleder")), String.class).getStatusCode().value()).isEqualTo(204);
+        taskService.complete(call.getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldWarnAboutEachTaskOfARemovedGroup(CapturedOutput output) {
+        String instance = startCall(null);
+        runtimeService.setVariable(instance, "unitCode", "nav");
+        Task call = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        taskService.deleteCandidateGroup(call.getId(), "unit-vei");
+        taskService.addCandidateGroup(call.getId(), "unit-nav");
+
+        sync(with(demo, people -> people, unitList -> unitList.stream().filter(u -> !u.code().equals("nav")).toList()));
+
+        assertThat(output).contains("Task 'Ring innmelder' (" + call.getId() + ") of case 26/9901 is for group "
+                + "unit-nav, which is no longer in the organisation file");
+    }
+
+    /** A call task assigned from a variable, as the message lifecycle's are, and a second round after it. */
+    private String startCall(String caseworker) {
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test-assigned-call").count() == 0) {
+            repositoryService.createDeployment().name("test-assigned-call").addModelInstance("call.bpmn",
+                    Bpmn.createExecutableProcess("test-assigned-call").camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("Task_Call").name("Ring innmelder").camundaAssignee("${caseworker}")
+                            .camundaCandidateGroups("unit-vei")
+                            .userTask("Task_CallAgain").name("Ring innmelder").camundaAssignee("${caseworker}")
+                            .camundaCandidateGroups("unit-vei")
+                            .endEvent().done()).deploy();
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("caseworker", caseworker);
+        String id = runtimeService.startProcessInstanceByKey("test-assigned-call", "26/9901", variables).getId();
+        instances.add(id);
+        return id;
+    }
+
+    @Test
     void shouldTakeTheAdministratorsPasswordFromTheEnvironmentOutsideTheDemo() {
         Organisation municipality = new Organisation("Testkommune", false,
                 demo.people().stream().map(p -> new Person(p.id(), p.firstName(), p.lastName(), p.email(), p.phone(), null))
@@ -122,7 +194,7 @@ class OrganisationSyncTests {
                 demo.administrators(), demo.serviceCentre(), demo.mayor(), demo.chiefExecutive(),
                 demo.committeeSecretariat(), demo.politicians(), demo.units());
 
-        transaction.executeWithoutResult(s -> new OrganisationSync(identityService, authorizationService)
+        transaction.executeWithoutResult(s -> new OrganisationSync(identityService, authorizationService, orphans())
                 .sync(municipality, "Sterkt-Passord-2026!", new TasklistFilters(filterService, taskService).sync()));
 
         assertThat(identityService.checkPassword("admin", "Sterkt-Passord-2026!")).isTrue();
@@ -132,10 +204,14 @@ class OrganisationSyncTests {
 
     private void sync(Organisation organisation) {
         transaction.executeWithoutResult(s -> {
-            new OrganisationSync(identityService, authorizationService)
+            new OrganisationSync(identityService, authorizationService, orphans())
                     .sync(organisation, null, new TasklistFilters(filterService, taskService).sync());
             new UnitTableSync(units).sync(organisation);
         });
+    }
+
+    private OrphanedTasks orphans() {
+        return new OrphanedTasks(taskService, runtimeService, repositoryService);
     }
 
     private Map<String, Long> counts() {
