@@ -67,7 +67,7 @@ public final class Tasklist implements AutoCloseable {
             Path downloads = Files.createTempDirectory("medvirk-downloads");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            // The flags that work on these machines (DESIGN.md); background networking would be refused.
+            // Flags for a container without outside network; background networking would be refused.
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nb-NO");

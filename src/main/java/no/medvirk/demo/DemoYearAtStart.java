@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "medvirk.demo-year.enabled", havingValue = "true")
 class DemoYearAtStart implements SmartLifecycle {
 
-    /** About 2,500 messages from 1 January to late November, as in Larvik. */
+    /** About 2,500 messages from 1 January to late November, as in Larvik (M12, docs/requirements.md). */
     static final int MESSAGES_A_YEAR = 2800;
     static final long SEED = 2026_01_01L;
 

@@ -14,7 +14,8 @@ import java.util.Random;
  * How many messages come in on each day of a period, in the shape of Larvik's figures: a normal
  * weekday brings five to ten, a weekend or holiday two or three, the two weeks after the scheme's
  * launch in January up to sixty a day, and a week of campaign in spring as many again; July is
- * quiet. The day's weights are scaled so that the period holds the volume asked for.
+ * quiet. The day's weights are scaled so that the period holds the volume asked for. Larvik's
+ * figures are under M12 in docs/requirements.md.
  */
 final class YearShape {
 

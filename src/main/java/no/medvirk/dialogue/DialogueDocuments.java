@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * D6, D7: the summary report of the year's minutes and the case presentation (saksframlegg) for the
  * committee and the council, as Word documents the secretary can open, edit and print. Made from the
- * records whenever they are downloaded, in the shape of the seeds' documents.
+ * records whenever they are downloaded, in the shape of the municipalities' own (docs/requirements.md).
  */
 @Component
 class DialogueDocuments {

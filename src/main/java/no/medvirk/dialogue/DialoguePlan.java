@@ -44,7 +44,8 @@ public class DialoguePlan {
         this.caseworker = caseworker;
         this.status = PlanStatus.PLANNING;
         this.createdAt = createdAt;
-        // What the seeds' case presentations say; the secretary changes them in the task or in Word.
+        // What the municipalities' case presentations say (D7, docs/requirements.md); the secretary
+        // changes them in the task or in Word.
         this.assessment = "Kommunedirektøren tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
                 + "forbedringsarbeid, og det er naturlig at kommunestyret ser hen til dem i arbeidet med handlings- og "
                 + "økonomiplanen.";

@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** D5: someone who attended, with their organisation or role, as minutes list them [003]. */
+/** D5: someone who attended, with their organisation or role, as minutes list them (docs/requirements.md). */
 @Entity
 @Table(name = "meeting_attendee")
 public class MeetingAttendee {
