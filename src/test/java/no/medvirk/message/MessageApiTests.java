@@ -140,6 +140,50 @@ class MessageApiTests {
     }
 
     @Test
+    void shouldRefuseControlCharactersInEveryFreeTextFieldWithoutLoggingThem(CapturedOutput output) throws Exception {
+        long before = messages.count();
+        var body = Map.of("channel", "CARD", "text", "Hullet i Kirkeveien\u0000 er stort", "kind", "COMPLAINT",
+                "subjectArea", "Gatelys", "submitter", Map.of("name", "Ragnhild\u0000Rasmussen",
+                        "address", "Kirkeveien\u0007 9", "phone", "9111\u00002222", "email", "ragnhild\u001b@example.no"));
+
+        ResponseEntity<String> response = rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(body), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = JSON.readTree(response.getBody()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("text", "submitter.name",
+                "submitter.address", "submitter.phone", "submitter.email");
+        errors.forEach(error -> assertThat(error.asText()).contains("tegn som ikke kan lagres"));
+        assertThat(response.getBody()).doesNotContain("Kirkeveien", "Ragnhild", "9111");
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(output.getAll()).doesNotContain("Kirkeveien", "Ragnhild", "Rasmussen", "9111", "ragnhild@");
+    }
+
+    @Test
+    void shouldKeepTabsAndLineBreaksAsTyped() throws Exception {
+        var body = new HashMap<>(message());
+        body.put("text", "Første linje\r\n\tInnrykket linje");
+
+        ResponseEntity<String> response = rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(body), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(JSON.readTree(response.getBody()).get("text").asText()).isEqualTo("Første linje\r\n\tInnrykket linje");
+    }
+
+    @Test
+    void shouldRefuseTextThatWasNotUtf8() throws Exception {
+        long before = messages.count();
+
+        ResponseEntity<String> replaced = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages",
+                json(Map.of("channel", "CARD", "text", "Hull i veien \uFFFD\uFFFD")), String.class);
+
+        assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(replaced.getBody()).at("/errors/text").asText()).contains("tegn som ikke kan lagres");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
     void shouldLetOnlyTheServiceCentreAndAdministratorsRegister() {
         assertThat(rest.withBasicAuth("kari", "demo").postForEntity("/api/messages", json(message()), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
