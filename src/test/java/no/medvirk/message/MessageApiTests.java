@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +175,34 @@ class MessageApiTests {
     @Test
     void shouldRefuseTextThatWasNotUtf8() throws Exception {
         long before = messages.count();
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+        byte[] notUtf8 = "{\"channel\":\"CARD\",\"text\":\"Hull i veien \u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1);
 
-        ResponseEntity<String> replaced = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages",
+        ResponseEntity<String> bytes = servicesenter.postForEntity("/api/messages", json(notUtf8), String.class);
+        ResponseEntity<String> replaced = servicesenter.postForEntity("/api/messages",
                 json(Map.of("channel", "CARD", "text", "Hull i veien \uFFFD\uFFFD")), String.class);
 
+        assertThat(bytes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(bytes.getBody()).get("message").asText()).isEqualTo("Forespørselen er ikke en melding i JSON.");
         assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JSON.readTree(replaced.getBody()).at("/errors/text").asText()).contains("tegn som ikke kan lagres");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseBooleanFieldsThatAreNotBooleansNamingTheField() throws Exception {
+        long before = messages.count();
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+
+        for (String political : List.of("12345678901234567890", "1", "\"true\"", "\"yes\"", "0.5")) {
+            String body = JSON.writeValueAsString(message()).replace("\"political\":false", "\"political\":" + political);
+            ResponseEntity<String> response = servicesenter.postForEntity("/api/messages", json(body), String.class);
+
+            assertThat(response.getStatusCode()).as("political: %s", political).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode problem = JSON.readTree(response.getBody());
+            assertThat(problem.get("message").asText()).isEqualTo("Meldingen ble ikke registrert.");
+            assertThat(problem.at("/errors/political").asText()).isEqualTo("Skriv true eller false.");
+        }
         assertThat(messages.count()).isEqualTo(before);
     }
 
