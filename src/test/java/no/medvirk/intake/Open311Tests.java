@@ -260,6 +260,21 @@ class Open311Tests {
     }
 
     @Test
+    void anAppsListStaysWellFormedXmlWhateverATextHolds() throws Exception {
+        String key = issueKey("Gammel tekst");
+        ResponseEntity<String> created = post("requests.json",
+                "api_key=" + key + "&service_code=gatelys&description=Lyset+er+borte");
+        String caseNumber = JSON.readTree(created.getBody()).get(0).get("service_request_id").asText();
+        caseNumbers.add(caseNumber);
+        // A text stored before the intake refused control characters.
+        jdbc.update("update message set text = ? where case_number = ?", "Lyset\u0007 er \uFFFEborte", caseNumber);
+
+        Document xml = xml(rest.getForObject("/open311/v2/requests.xml?api_key=" + key, String.class));
+
+        assertThat(xml.getElementsByTagName("description").item(0).getTextContent()).isEqualTo("Lyset\uFFFD er \uFFFDborte");
+    }
+
+    @Test
     void aRequestWithoutAPlaceIsAcceptedAsOnTheOtherChannels() throws Exception {
         String key = issueKey("Uten sted");
         ResponseEntity<String> created = post("requests.json",
