@@ -175,6 +175,19 @@ class MessageCardTests {
     }
 
     @Test
+    void aFieldTomcatCannotDecodeIsNotWrittenToTheLog(CapturedOutput output) {
+        long before = messages.count();
+        open();
+
+        ResponseEntity<String> refused = postEncoded("text=Hemmelig+%ZZ+melding+fra+Gyda&kind=&subjectArea="
+                + "&name=&address=&phone=&email=&website=");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(output.getAll()).doesNotContain("Gyda", "Hemmelig");
+    }
+
+    @Test
     void withoutTheTokenNothingIsTaken() {
         long before = messages.count();
         open();
