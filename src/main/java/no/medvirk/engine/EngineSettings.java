@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that need code: the history level that keeps personal data out of the engine's
- * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, and cron
- * timers in Europe/Oslo.
+ * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, the
+ * caller's mistakes refused as such, and cron timers in Europe/Oslo.
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -43,6 +43,13 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         interceptors.add(new FormValidationInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+        List<CommandInterceptor> inContext = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            inContext.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        inContext.add(new CallerMistakes());
+        configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         // The engine's own calendars, but cron cycles in Europe/Oslo.
         MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();

@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -27,6 +30,7 @@ import org.springframework.http.ResponseEntity;
  * processes do not allow: each is refused with 4xx and a reason, never 500, and changes nothing.
  */
 @MedvirkTest
+@ExtendWith(OutputCaptureExtension.class)
 class RestWriteRefusalTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +67,65 @@ class RestWriteRefusalTests {
         assertThat(JSON.readTree(message.getBody()).get("message").asText()).contains("Skriv inn meldingen.");
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherUnitsTaskIsRefusedWith403AndStaysAsItWas() {
+        Task task = handOutTask();
+        var ola = rest.withBasicAuth("ola", "demo");
+        String path = "/engine-rest/task/" + task.getId();
+        String instance = "/engine-rest/process-instance/" + task.getProcessInstanceId();
+
+        for (ResponseEntity<String> response : List.of(
+                ola.postForEntity(path + "/claim", json(Map.of("userId", "ola")), String.class),
+                ola.postForEntity(path + "/assignee", json(Map.of("userId", "ola")), String.class),
+                ola.postForEntity(path + "/complete", json(Map.of("variables", Map.of())), String.class),
+                ola.postForEntity(path + "/submit-form", json(Map.of("variables",
+                        Map.of("caseworker", Map.of("value", "ola")))), String.class),
+                ola.exchange(path + "/variables/x", HttpMethod.PUT, json(Map.of("value", "y", "type", "String")), String.class),
+                ola.exchange(instance + "/variables/x", HttpMethod.PUT, json(Map.of("value", "y", "type", "String")),
+                        String.class),
+                ola.exchange(instance, HttpMethod.DELETE, null, String.class))) {
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(response.getBody()).contains("AuthorizationException");
+        }
+
+        Task after = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(after.getAssignee()).isNull();
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "x")).isNull();
+    }
+
+    @Test
+    void aTaskOfAProcessIsNeverDeletedOnItsOwn(CapturedOutput output) {
+        Task task = handOutTask();
+
+        for (String user : List.of("ola", "vegleder")) {
+            ResponseEntity<String> refused = rest.withBasicAuth(user, "demo")
+                    .exchange("/engine-rest/task/" + task.getId(), HttpMethod.DELETE, null, String.class);
+
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("BadUserRequestException", "part of a running process");
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+        assertThat(output.getAll()).doesNotContain("ENGINE-16004");
+    }
+
+    @Test
+    void anEscalationOrErrorNoEventCatchesIsRefusedAndTheCaseGoesOn() {
+        Task task = handOutTask();
+        var vegleder = rest.withBasicAuth("vegleder", "demo");
+
+        ResponseEntity<String> escalation = vegleder.postForEntity("/engine-rest/task/" + task.getId() + "/bpmnEscalation",
+                json(Map.of("escalationCode", "ingen")), String.class);
+        ResponseEntity<String> error = vegleder.postForEntity("/engine-rest/task/" + task.getId() + "/bpmnError",
+                json(Map.of("errorCode", "ingen")), String.class);
+
+        assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(escalation.getBody()).contains("no escalation handler");
+        // Without a catching event the engine used to end the citizen's case, silently.
+        assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(error.getBody()).contains("no error handler");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
     }
 
     @Test
