@@ -67,6 +67,7 @@ class MessageCardController {
             return refused(model, "Meldingen kunne ikke tas imot.",
                     "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
         }
+        // The connection's address, or the one a proxy in medvirk.trusted-proxies forwards: never a client's own claim.
         String sender = request.getRemoteAddr();
         if (!limit.allows(sender)) {
             response.setStatus(429);

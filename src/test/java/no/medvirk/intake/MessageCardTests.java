@@ -228,6 +228,22 @@ class MessageCardTests {
         assertThat(messages.count()).isEqualTo(before);
     }
 
+    @Test
+    void theLimitCountsTheConnectionsAddressWhateverItSaysItForwards() {
+        open();
+        for (int i = 1; i <= 5; i++) {
+            ResponseEntity<String> sent = post(form("Melding nummer " + i, null, null), "203.0.113." + i);
+            assertThat(sent.getStatusCode()).as("message %d", i).isEqualTo(HttpStatus.FOUND);
+            caseNumbers.add(receiptCaseNumber());
+        }
+        long before = messages.count();
+
+        ResponseEntity<String> refused = post(form("Melding nummer 6", null, null), "198.51.100.6");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
     private static MultiValueMap<String, String> form(String text, String phone, String email) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("text", text);
@@ -279,7 +295,15 @@ class MessageCardTests {
     }
 
     private ResponseEntity<String> post(MultiValueMap<String, String> form) {
+        return post(form, null);
+    }
+
+    /** Posted by a client that says, in X-Forwarded-For, that it forwards for this address. */
+    private ResponseEntity<String> post(MultiValueMap<String, String> form, String forwardedFor) {
         HttpHeaders headers = new HttpHeaders();
+        if (forwardedFor != null) {
+            headers.add("X-Forwarded-For", forwardedFor);
+        }
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
         MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
