@@ -93,6 +93,33 @@ class MessageApiTests {
     }
 
     @Test
+    void shouldRefuseAnAnswerWithControlCharactersOrLongerThanItsColumn(CapturedOutput output) throws Exception {
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+        var kari = rest.withBasicAuth("kari", "demo");
+        String caseNumber = JSON.readTree(servicesenter.postForEntity("/api/messages", json(message()), String.class)
+                .getBody()).get("caseNumber").asText();
+        cases.routed(caseNumber);
+        submit(rest.withBasicAuth("vegleder", "demo"), onlyTask(rest.withBasicAuth("vegleder", "demo"), caseNumber,
+                "Fordel melding"), Map.of("caseworker", "kari"));
+        String call = onlyTask(kari, caseNumber, "Ring innmelder");
+
+        ResponseEntity<String> control = submit(kari, call, Map.of("reached", "true",
+                "answer", "Vi fyller hullet\u0000 i uke 49.", "satisfaction", "SATISFIED"));
+        ResponseEntity<String> tooLong = submit(kari, call, Map.of("reached", "true", "answer", "Vi fyller hullet.",
+                "satisfaction", "DISSATISFIED", "dissatisfactionReason", "Hullet har vært der for lenge. ".repeat(140),
+                "alternativeProposal", "Skilt\u0007 til det er fylt."));
+
+        assertThat(control.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(control.getBody()).contains("Svaret inneholder tegn som ikke kan lagres");
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("Begrunnelsen kan være på høyst 4000 tegn.",
+                "Forslaget inneholder tegn som ikke kan lagres");
+        assertThat(onlyTask(kari, caseNumber, "Ring innmelder")).isEqualTo(call);
+        assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getAnswer()).isNull();
+        assertThat(output.getAll()).doesNotContain("Hullet har vært der", "Skilt");
+    }
+
+    @Test
     void shouldShowTheCaseAsAPageWithTheTextAsTyped() throws Exception {
         String caseNumber = JSON.readTree(rest.withBasicAuth("servicesenter", "demo")
                 .postForEntity("/api/messages", json(message()), String.class).getBody()).get("caseNumber").asText();
