@@ -25,7 +25,11 @@ class CreateDialoguePlan implements JavaDelegate {
         if (committee == null || yearValue == null) {
             throw Refusal.of("year", "Skriv utvalget og året.");
         }
-        int year = ((Number) yearValue).intValue();
+        // The form's number field gives a number; a REST client may send anything.
+        if (!(yearValue instanceof Number number) || number.doubleValue() != number.intValue()) {
+            throw Refusal.of("year", "Skriv året som et helt tall, for eksempel 2027.");
+        }
+        int year = number.intValue();
         if (plans.findByYear(year).isPresent()) {
             throw Refusal.of("year", "Det finnes allerede en plan for dialogmøtene " + year + ".");
         }

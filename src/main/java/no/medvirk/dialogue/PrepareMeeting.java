@@ -29,7 +29,13 @@ class PrepareMeeting implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        // A meeting is planned first, by the year's plan or a request; the process is not started on its own.
+        DialogueMeeting meeting = execution.getVariable(DialogueVariables.MEETING_ID) instanceof Number id
+                ? meetings.findById(id.longValue()).orElse(null) : null;
+        if (meeting == null) {
+            throw Refusal.of(DialogueVariables.MEETING_ID, "Et dialogmøte startes fra årets plan eller fra en "
+                    + "forespørsel om dialogmøte, ikke for seg selv.");
+        }
         ZonedDateTime start = meeting.start(clock.getZone());
         ZonedDateTime end = meeting.end(clock.getZone());
         execution.setVariables(Map.of(

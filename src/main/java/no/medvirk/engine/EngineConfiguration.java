@@ -1,6 +1,7 @@
 package no.medvirk.engine;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +11,10 @@ class EngineConfiguration {
     @Bean
     Clock clock() {
         return new EngineClock();
+    }
+
+    @Bean
+    ResourceConfigCustomizer restRefusals() {
+        return RestRefusals::register;
     }
 }

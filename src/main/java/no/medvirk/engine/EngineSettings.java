@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that need code: the history level that keeps personal data out of the engine's
- * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, cron
- * timers in Europe/Oslo, and what expressions and scripts may do (nothing that runs code on the server).
+ * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, the
+ * caller's mistakes refused as such, cron timers in Europe/Oslo, and what expressions and scripts
+ * may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -61,6 +62,13 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         interceptors.add(new QueryExpressionCheck());
         interceptors.add(new FormValidationInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+        List<CommandInterceptor> inContext = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            inContext.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        inContext.add(new CallerMistakes());
+        configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         // The engine's own calendars, but cron cycles in Europe/Oslo.
         MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();

@@ -1,20 +1,25 @@
 package no.medvirk.engine;
 
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Authentication for the engine's REST API and Medvirk's own {@code /api}, and closes what Camunda
  * 7.24 CE leaves open: the REST API without authentication, the admin setup
- * endpoint and cookies without {@code Secure} over HTTPS. Expressions in task queries are refused by
- * the engine itself, whatever the route ({@link QueryExpressionCheck}, {@link ExpressionSandbox}); the
- * rest (query limit, password policy, deserialization checks) is engine configuration in application.yml.
+ * endpoint, cookies without {@code Secure} over HTTPS, and forwarded headers believed from anyone on
+ * a private network. Expressions in task queries are refused by the engine itself, whatever the route
+ * ({@link QueryExpressionCheck}, {@link ExpressionSandbox}); the rest (query limit, password policy,
+ * deserialization checks) is engine configuration in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -26,6 +31,12 @@ class WebSecurityConfiguration {
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    TrustedProxies trustedProxies(Environment environment) {
+        return new TrustedProxies(Binder.get(environment).bind("medvirk.trusted-proxies", Bindable.listOf(String.class))
+                .orElse(List.of()));
     }
 
     /** Runs before Camunda's own webapp filters, which add the CSRF cookie. */

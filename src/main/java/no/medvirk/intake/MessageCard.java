@@ -1,5 +1,6 @@
 package no.medvirk.intake;
 
+import no.medvirk.message.Fields;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 
@@ -21,6 +22,14 @@ record MessageCard(String text, String kind, String subjectArea, String name, St
     MessageInput toInput() {
         return new MessageInput("WEB", null, text, blankToNull(kind), blankToNull(subjectArea), false, false,
                 new SubmitterInput(name, address, phone, email));
+    }
+
+    /** The card as typed without the characters the message check refuses, for the citizen to send again. */
+    MessageCard withoutForbiddenCharacters() {
+        return new MessageCard(Fields.withoutForbiddenCharacters(text), Fields.withoutForbiddenCharacters(kind),
+                Fields.withoutForbiddenCharacters(subjectArea), Fields.withoutForbiddenCharacters(name),
+                Fields.withoutForbiddenCharacters(address), Fields.withoutForbiddenCharacters(phone),
+                Fields.withoutForbiddenCharacters(email), Fields.withoutForbiddenCharacters(website));
     }
 
     boolean gaveEmail() {

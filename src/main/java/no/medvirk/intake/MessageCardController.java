@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import no.medvirk.message.Fields;
 import no.medvirk.message.InvalidInputException;
 import no.medvirk.message.Kind;
 import no.medvirk.message.SubjectAreas;
@@ -28,18 +31,18 @@ class MessageCardController {
 
     static final String PATH = "/melding";
 
-    /** The message record's field names (as its refusals name them) → the card's. */
-    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("text", "text");
-        FIELDS.put("kind", "kind");
-        FIELDS.put("subjectArea", "subjectArea");
-        FIELDS.put("submitter.name", "name");
-        FIELDS.put("submitter.address", "address");
-        FIELDS.put("submitter.phone", "phone");
-        FIELDS.put("submitter.email", "email");
+    /** A field of the card: its name on the message record (as refusals name it), on the card, and what was typed. */
+    private record Field(String onRecord, String onCard, Function<MessageCard, String> typed) {
     }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("text", "text", MessageCard::text),
+            new Field("kind", "kind", MessageCard::kind),
+            new Field("subjectArea", "subjectArea", MessageCard::subjectArea),
+            new Field("submitter.name", "name", MessageCard::name),
+            new Field("submitter.address", "address", MessageCard::address),
+            new Field("submitter.phone", "phone", MessageCard::phone),
+            new Field("submitter.email", "email", MessageCard::email));
 
     private final MessageCardIntake intake;
     private final SubjectAreas subjectAreas;
@@ -64,6 +67,7 @@ class MessageCardController {
             return refused(model, "Meldingen kunne ikke tas imot.",
                     "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
         }
+        // The connection's address, or the one a proxy in medvirk.trusted-proxies forwards: never a client's own claim.
         String sender = request.getRemoteAddr();
         if (!limit.allows(sender)) {
             response.setStatus(429);
@@ -75,7 +79,7 @@ class MessageCardController {
         } catch (InvalidInputException e) {
             limit.giveBack(sender);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, card, forCitizens(e.errors(), card));
+            return form(model, card.withoutForbiddenCharacters(), forCitizens(e.errors(), card));
         }
         return "redirect:" + PATH + "/kvittering";
     }
@@ -102,19 +106,27 @@ class MessageCardController {
         return "intake/refused";
     }
 
-    /** The record's refusals by the card's fields, in the order of the card, in the citizen's words where they differ. */
+    /**
+     * The record's refusals by the card's fields, in the order of the card, in the citizen's words
+     * where they differ. Characters the card cannot take are removed from what is shown again.
+     */
     private static Map<String, String> forCitizens(Map<String, String> errors, MessageCard card) {
         Map<String, String> fields = new LinkedHashMap<>();
-        FIELDS.forEach((recordField, cardField) -> {
-            String message = errors.get(recordField);
-            if (message != null) {
-                fields.put(cardField, switch (cardField) {
-                    case "text" -> card.text() == null || card.text().isBlank() ? "Skriv hva meldingen gjelder." : message;
-                    case "subjectArea" -> "Velg et emne fra listen, eller la feltet stå tomt.";
-                    default -> message;
-                });
+        for (Field field : FIELDS) {
+            String message = errors.get(field.onRecord());
+            if (message == null) {
+                continue;
             }
-        });
+            if (Fields.hasForbiddenCharacters(field.typed().apply(card))) {
+                message = "Feltet hadde tegn som ikke kan brukes (usynlige kontrolltegn eller tegn som ikke kunne "
+                        + "leses). Vi har fjernet dem – se over og send igjen.";
+            } else if (field.onCard().equals("text") && (card.text() == null || card.text().isBlank())) {
+                message = "Skriv hva meldingen gjelder.";
+            } else if (field.onCard().equals("subjectArea")) {
+                message = "Velg et emne fra listen, eller la feltet stå tomt.";
+            }
+            fields.put(field.onCard(), message);
+        }
         return fields;
     }
 }

@@ -109,14 +109,16 @@ class Open311Controller {
                 .orElseThrow(() -> new Open311Requests.Refused(404, "service_request_id not found"))));
     }
 
-    /** Errors the spec's way: a list of code and description, in the format asked for. */
+    /** Errors the spec's way: a list of code and description, one per problem, in the format asked for. */
     @ExceptionHandler(Open311Requests.Refused.class)
     ResponseEntity<String> refused(Open311Requests.Refused refused, HttpServletRequest request) {
         Open311Format answer = request.getRequestURI().endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", refused.status);
-        error.put("description", refused.getMessage());
-        return answer.list(refused.status, "errors", List.of(error));
+        return answer.list(refused.status, "errors", refused.descriptions.stream().map(description -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", refused.status);
+            error.put("description", description);
+            return error;
+        }).toList());
     }
 
     private long client(String apiKey) {

@@ -14,7 +14,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * GeoReport v2 answers in the format the path asks for ({@code .json} or {@code .xml}). The XML is
  * the spec's: a root element, one element per item, one per field; lists inside an item are named
- * by the spec's plural/singular pairs. Written with the JDK's StAX, so text is always escaped.
+ * by the spec's plural/singular pairs. Written with the JDK's StAX, so text is always escaped, and
+ * a character XML 1.0 cannot hold (a control character in a text stored before the intake refused
+ * them) is written as U+FFFD, so that one request never spoils an app's whole list.
  */
 enum Open311Format {
     JSON(MediaType.APPLICATION_JSON),
@@ -83,8 +85,19 @@ enum Open311Format {
                 element(xml, item, each);
             }
         } else if (value != null) {
-            xml.writeCharacters(value.toString());
+            xml.writeCharacters(xmlText(value.toString()));
         }
         xml.writeEndElement();
+    }
+
+    /** The text with every character outside XML 1.0's {@code Char} production replaced by U+FFFD. */
+    private static String xmlText(String text) {
+        StringBuilder xml = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> xml.appendCodePoint(xmlChar(c) ? c : 0xFFFD));
+        return xml.toString();
+    }
+
+    private static boolean xmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
     }
 }

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.medvirk.message.InvalidInputException;
 import no.medvirk.message.Message;
-import no.medvirk.message.MessageInput;
-import no.medvirk.message.MessageInput.SubmitterInput;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
@@ -37,13 +37,19 @@ class Open311Requests {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** A request the spec's way refused: its HTTP status and description. */
+    /** A request the spec's way refused: its HTTP status and a description of each problem. */
     static final class Refused extends RuntimeException {
         final int status;
+        final List<String> descriptions;
 
         Refused(int status, String description) {
-            super(description);
+            this(status, List.of(description));
+        }
+
+        Refused(int status, List<String> descriptions) {
+            super(String.join(" ", descriptions));
             this.status = status;
+            this.descriptions = List.copyOf(descriptions);
         }
     }
 
@@ -73,47 +79,24 @@ class Open311Requests {
     /** POST requests: the new message's case number, as service_request_id. */
     @Transactional
     Map<String, Object> submit(long client, Map<String, String> p) {
-        Open311Services.Service service = services.byCode(value(p, "service_code"))
+        String code = p.get("service_code");
+        Open311Services.Service service = services.byCode(code == null ? null : code.strip())
                 .orElseThrow(() -> new Refused(404, "service_code not found: use one of GET services"));
-        Double lat = coordinate(p, "lat", 90);
-        Double lon = coordinate(p, "long", 180);
-        String address = value(p, "address_string");
-        if ((lat == null) != (lon == null)) {
-            throw new Refused(400, "lat and long must be given together");
-        }
-        if (requireLocation && lat == null && address == null && value(p, "address_id") == null) {
-            throw new Refused(400, "a location is required: lat and long, address_string or address_id");
-        }
-        String description = value(p, "description");
-        if (description == null) {
-            throw new Refused(400, "description is required: what the request is about");
-        }
-        StringBuilder text = new StringBuilder(description);
-        if (address != null || lat != null) {
-            text.append("\n\nSted: ").append(Stream.of(address, lat == null ? null : lat + ", " + lon)
-                    .filter(Objects::nonNull).reduce((a, b) -> a + " (" + b + ")").orElse(""));
-        }
-        String media = value(p, "media_url");
-        if (media != null) {
-            text.append("\nBilde: ").append(media);
-        }
-        String name = Stream.of(value(p, "first_name"), value(p, "last_name")).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " " + b).orElse(null);
+        Open311Input input = Open311Input.of(p, requireLocation);
         Message message;
         try {
-            message = registration.receive(new MessageInput("OPEN311", null, text.toString(), null, service.name(),
-                    false, false, new SubmitterInput(name, null, value(p, "phone"), value(p, "email"))));
-        } catch (no.medvirk.message.InvalidInputException e) {
-            throw new Refused(400, e.getMessage());
+            message = registration.receive(input.message(service.name()));
+        } catch (InvalidInputException e) {
+            throw new Refused(400, List.copyOf(new TreeMap<>(e.errors()).values()));
         }
         jdbc.update("insert into open311_request (case_number, client_id, service_code, lat, lon, address_string, "
                         + "media_url, device_id, account_id, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                message.getCaseNumber(), client, service.code(), lat, lon, address, media, value(p, "device_id"),
-                value(p, "account_id"), Timestamp.from(clock.instant()));
+                message.getCaseNumber(), client, service.code(), input.lat(), input.lon(), input.address(),
+                input.mediaUrl(), input.deviceId(), input.accountId(), Timestamp.from(clock.instant()));
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", message.getCaseNumber());
         created.put("service_notice", notice(message));
-        created.put("account_id", value(p, "account_id"));
+        created.put("account_id", input.accountId());
         return created;
     }
 
@@ -207,26 +190,5 @@ class Open311Requests {
 
     private static String time(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(OSLO).toOffsetDateTime().format(W3C);
-    }
-
-    private static Double coordinate(Map<String, String> p, String name, double limit) {
-        String value = value(p, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            double parsed = Double.parseDouble(value);
-            if (Math.abs(parsed) > limit) {
-                throw new Refused(400, name + " must be between -" + (int) limit + " and " + (int) limit);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new Refused(400, name + " must be a decimal number (WGS84), like 59.0533");
-        }
-    }
-
-    private static String value(Map<String, String> p, String name) {
-        String value = p.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import no.medvirk.message.Attachment;
+import no.medvirk.message.Fields;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 import org.jsoup.Jsoup;
@@ -23,7 +24,9 @@ import org.jsoup.safety.Safelist;
 /**
  * One mail from the postbox, read as a message: the sender as the submitter's e-mail, subject and
  * text as the message's text (HTML-only mails as their text), attachments up to a size. A mail a
- * mail client would still show (a broken sender, an odd charset) is taken with what can be read.
+ * mail client would still show (a broken sender, an odd charset) is taken with what can be read:
+ * characters the message check refuses (control characters, bytes an odd charset could not give)
+ * are left out, so that no mail stays in the postbox for what is in it.
  */
 final class ReceivedMail {
 
@@ -53,7 +56,7 @@ final class ReceivedMail {
         }
         text.append(body.strip());
         notes.forEach(note -> text.append("\n\n").append(note));
-        String message = text.toString().strip();
+        String message = Fields.withoutForbiddenCharacters(text.toString()).strip();
         if (message.isEmpty()) {
             message = "(E-posten hadde verken emne eller tekst.)";
         }
@@ -62,7 +65,8 @@ final class ReceivedMail {
             message = message.substring(0, MAX_TEXT - cut.length()) + cut;
         }
         InternetAddress from = sender(mail);
-        SubmitterInput submitter = from == null ? null : new SubmitterInput(from.getPersonal(), null, null, from.getAddress());
+        SubmitterInput submitter = from == null ? null
+                : new SubmitterInput(Fields.withoutForbiddenCharacters(from.getPersonal()), null, null, from.getAddress());
         return new ReceivedMail(key(mail), new MessageInput("EMAIL", null, message, null, null, false, false, submitter),
                 kept);
     }

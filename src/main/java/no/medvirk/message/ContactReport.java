@@ -26,8 +26,8 @@ record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfac
         String answerText = Fields.text(answer);
         if (answerText == null) {
             errors.put("answer", "Skriv hva kommunen svarte eller vil gjøre.");
-        } else if (answerText.length() > 4000) {
-            errors.put("answer", "Svaret kan være på høyst 4000 tegn.");
+        } else {
+            checkText(answerText, "answer", "Svaret", errors);
         }
         Satisfaction reaction = null;
         String reason = null;
@@ -45,10 +45,14 @@ record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfac
                 proposal = Fields.text(alternativeProposal);
                 if (reason == null) {
                     errors.put("dissatisfactionReason", "Når innmelderen ikke er fornøyd, skriv hvorfor.");
+                } else {
+                    checkText(reason, "dissatisfactionReason", "Begrunnelsen", errors);
                 }
                 if (proposal == null) {
                     errors.put("alternativeProposal", "Når innmelderen ikke er fornøyd, be om et forslag til en annen "
                             + "løsning og skriv det (eller «Ingen forslag»).");
+                } else {
+                    checkText(proposal, "alternativeProposal", "Forslaget", errors);
                 }
             }
         }
@@ -56,5 +60,12 @@ record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfac
             throw new InvalidInputException(errors);
         }
         return new ContactReport(how, answerText, reaction, reason, proposal);
+    }
+
+    /** A text the message table keeps in a column of 4000 characters. */
+    private static void checkText(String text, String field, String subject, Map<String, String> errors) {
+        if (Fields.typed(text, field, subject, errors) && text.length() > 4000) {
+            errors.put(field, subject + " kan være på høyst 4000 tegn.");
+        }
     }
 }

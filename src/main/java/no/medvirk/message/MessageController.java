@@ -1,9 +1,13 @@
 package no.medvirk.message;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,8 +63,21 @@ class MessageController {
         return ResponseEntity.badRequest().body(new Problem("Meldingen ble ikke registrert.", e.errors()));
     }
 
+    /**
+     * A body that is not JSON (or not UTF-8), or a field of the wrong type: Jackson takes only true
+     * and false for a boolean ({@code spring.jackson.mapper.allow-coercion-of-scalars}), so a number
+     * or a string is refused here, naming the field and never its value.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(new Problem("The request body is not a message in JSON.", Map.of()));
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
+            Class<?> type = mismatch.getTargetType();
+            String refusal = type == Boolean.class || type == boolean.class ? "Skriv true eller false."
+                    : "Feltet har feil type. Se API-beskrivelsen.";
+            return ResponseEntity.badRequest().body(new Problem("Meldingen ble ikke registrert.", Map.of(field, refusal)));
+        }
+        return ResponseEntity.badRequest().body(new Problem("Forespørselen er ikke en melding i JSON.", Map.of()));
     }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * A message as the service centre's form, an API client or an intake channel gives it: text only,
- * checked here once for all of them. Error messages never repeat what was typed: they reach logs
- * and screens that must not show personal data or unescaped text.
+ * checked here once for all of them, against the message table's columns and for characters no one
+ * types, before anything is stored. Error messages never repeat what was typed: they reach logs and
+ * screens that must not show personal data or unescaped text.
  */
 public record MessageInput(String channel, String receivedAt, String text, String kind, String subjectArea,
                            Boolean political, Boolean external, SubmitterInput submitter) {
@@ -51,7 +52,7 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
         String checkedText = Fields.text(text);
         if (checkedText == null) {
             errors.put("text", "Skriv inn meldingen.");
-        } else if (checkedText.length() > MAX_TEXT) {
+        } else if (Fields.typed(checkedText, "text", "Meldingen", errors) && checkedText.length() > MAX_TEXT) {
             errors.put("text", "Meldingen kan være på høyst " + MAX_TEXT + " tegn (den har " + checkedText.length() + ").");
         }
         Kind checkedKind = Fields.choice(Kind.class, kind, "kind", errors);
@@ -106,16 +107,19 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
         String address = Fields.text(submitter.address());
         String phone = Fields.text(submitter.phone());
         String email = Fields.text(submitter.email());
-        if (name != null && name.length() > 200) {
+        if (Fields.typed(name, "submitter.name", "Navnet", errors) && name != null && name.length() > 200) {
             errors.put("submitter.name", "Navnet kan være på høyst 200 tegn.");
         }
-        if (address != null && address.length() > 300) {
+        if (Fields.typed(address, "submitter.address", "Adressen", errors) && address != null
+                && address.length() > 300) {
             errors.put("submitter.address", "Adressen kan være på høyst 300 tegn.");
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (Fields.typed(phone, "submitter.phone", "Telefonnummeret", errors) && phone != null
+                && !PHONE.matcher(phone).matches()) {
             errors.put("submitter.phone", "Telefonnummeret må ha 8 siffer, gjerne med +47 foran.");
         }
-        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+        if (Fields.typed(email, "submitter.email", "E-postadressen", errors) && email != null
+                && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
             errors.put("submitter.email", "E-postadressen er ikke gyldig.");
         }
         return new Submitter(name, address, phone, email);

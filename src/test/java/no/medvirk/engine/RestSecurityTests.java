@@ -4,6 +4,7 @@ import static no.medvirk.RestRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -24,6 +25,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 @MedvirkTest
 class RestSecurityTests {
@@ -124,21 +127,31 @@ class RestSecurityTests {
     }
 
     @Test
-    void shouldMarkCookiesSecureOnlyOverHttps() {
+    void shouldMarkCookiesSecureOnlyOverHttps() throws Exception {
         var plain = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null, String.class);
-        HttpHeaders https = new HttpHeaders();
-        https.set("X-Forwarded-Proto", "https");
-        var overHttps = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(https),
-                String.class);
+        MockHttpServletRequest https = new MockHttpServletRequest();
+        https.setSecure(true);
+        MockHttpServletResponse overHttps = new MockHttpServletResponse();
+        new SecureCookieFilter().doFilter(https, overHttps, (request, response) -> ((HttpServletResponse) response)
+                .addHeader(HttpHeaders.SET_COOKIE, "XSRF-TOKEN=abc; Path=/; SameSite=Lax"));
 
         List<String> plainCookies = plain.getHeaders().get(HttpHeaders.SET_COOKIE);
-        List<String> httpsCookies = overHttps.getHeaders().get(HttpHeaders.SET_COOKIE);
         assertThat(plainCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID").contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax").doesNotContain("Secure"));
         assertThat(plainCookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN")
                 .containsIgnoringCase("SameSite=Lax").doesNotContain("Secure"));
-        assertThat(httpsCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID").contains("Secure", "HttpOnly"));
-        assertThat(httpsCookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN").contains("Secure"));
+        assertThat(overHttps.getHeaders(HttpHeaders.SET_COOKIE)).singleElement().asString().contains("; Secure");
+    }
+
+    @Test
+    void shouldNotTakeHttpsFromAClientThatIsNoConfiguredProxy() {
+        HttpHeaders forwarded = new HttpHeaders();
+        forwarded.set("X-Forwarded-Proto", "https");
+
+        var response = rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(forwarded),
+                String.class);
+
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package no.medvirk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,8 +23,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +40,7 @@ import org.springframework.util.MultiValueMap;
 
 /** M1: the public message card, as a citizen's browser uses it: session cookie, CSRF token, form posts. */
 @MedvirkTest
+@ExtendWith(OutputCaptureExtension.class)
 class MessageCardTests {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -133,6 +139,55 @@ class MessageCardTests {
     }
 
     @Test
+    void controlCharactersAreRefusedByTheFieldKeepingTheRestOfWhatWasTypedAndNothingIsLogged(CapturedOutput output) {
+        long before = messages.count();
+        open();
+        MultiValueMap<String, String> form = form("Hullet i Fjordgata\u0000 er stort.", null, null);
+        form.set("name", "Solveig\u0007 Fjordheim");
+
+        ResponseEntity<String> refused = post(form);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Det er feil i skjemaet", "href=\"#text\"", "href=\"#name\"",
+                        "Vi har fjernet dem", ">Hullet i Fjordgata er stort.</textarea>", "value=\"Solveig Fjordheim\"")
+                .doesNotContain("\u0000", "\u0007");
+        assertThat(messages.count()).isEqualTo(before);
+
+        // What the card kept is sent again as it stands, and taken.
+        MultiValueMap<String, String> again = form("Hullet i Fjordgata er stort.", null, null);
+        again.set("name", "Solveig Fjordheim");
+        assertThat(post(again).getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        caseNumbers.add(receiptCaseNumber());
+        assertThat(output.getAll()).doesNotContain("Fjordgata", "Solveig", "Fjordheim");
+    }
+
+    @Test
+    void aFormWhoseBytesAreNotUtf8IsRefusedAndNothingStored() {
+        long before = messages.count();
+        open();
+
+        ResponseEntity<String> refused = postEncoded("text=Veien+er+%FF%FEbrutt&kind=COMPLAINT&subjectArea=Gatelys"
+                + "&name=&address=&phone=&email=&website=");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("href=\"#text\"", ">Veien er brutt</textarea>").doesNotContain("\uFFFD");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFieldTomcatCannotDecodeIsNotWrittenToTheLog(CapturedOutput output) {
+        long before = messages.count();
+        open();
+
+        ResponseEntity<String> refused = postEncoded("text=Hemmelig+%ZZ+melding+fra+Gyda&kind=&subjectArea="
+                + "&name=&address=&phone=&email=&website=");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(output.getAll()).doesNotContain("Gyda", "Hemmelig");
+    }
+
+    @Test
     void withoutTheTokenNothingIsTaken() {
         long before = messages.count();
         open();
@@ -173,6 +228,22 @@ class MessageCardTests {
         assertThat(messages.count()).isEqualTo(before);
     }
 
+    @Test
+    void theLimitCountsTheConnectionsAddressWhateverItSaysItForwards() {
+        open();
+        for (int i = 1; i <= 5; i++) {
+            ResponseEntity<String> sent = post(form("Melding nummer " + i, null, null), "203.0.113." + i);
+            assertThat(sent.getStatusCode()).as("message %d", i).isEqualTo(HttpStatus.FOUND);
+            caseNumbers.add(receiptCaseNumber());
+        }
+        long before = messages.count();
+
+        ResponseEntity<String> refused = post(form("Melding nummer 6", null, null), "198.51.100.6");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
     private static MultiValueMap<String, String> form(String text, String phone, String email) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("text", text);
@@ -184,6 +255,23 @@ class MessageCardTests {
         form.add("email", email == null ? "" : email);
         form.add("website", "");
         return form;
+    }
+
+    /** A form already URL-encoded, as a script may send it: bytes a browser never sends. */
+    private ResponseEntity<String> postEncoded(String form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST,
+                new HttpEntity<>(form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), headers), String.class);
+        remember(response);
+        return response;
+    }
+
+    private String receiptCaseNumber() {
+        Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(get("/melding/kvittering").getBody());
+        assertThat(number.find()).isTrue();
+        return number.group(1);
     }
 
     /** Opens the card as a browser does: a session and its CSRF token. */
@@ -207,7 +295,15 @@ class MessageCardTests {
     }
 
     private ResponseEntity<String> post(MultiValueMap<String, String> form) {
+        return post(form, null);
+    }
+
+    /** Posted by a client that says, in X-Forwarded-For, that it forwards for this address. */
+    private ResponseEntity<String> post(MultiValueMap<String, String> form, String forwardedFor) {
         HttpHeaders headers = new HttpHeaders();
+        if (forwardedFor != null) {
+            headers.add("X-Forwarded-For", forwardedFor);
+        }
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
         MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +40,7 @@ import org.w3c.dom.Document;
 
 /** Open311 GeoReport v2, driven with the spec's own example request. */
 @MedvirkTest
+@ExtendWith(OutputCaptureExtension.class)
 class Open311Tests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -194,6 +199,79 @@ class Open311Tests {
         assertThat(errors.getElementsByTagName("code").item(0).getTextContent()).isEqualTo("404");
 
         assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void fieldsLongerThanTheirColumnsAreRefusedInTheSpecsErrorsAndNotLogged(CapturedOutput output) throws Exception {
+        String key = issueKey("Lange felt");
+        long before = messages.count();
+        String address = "Tordenskiolds gate 12, " + "oppgang B ".repeat(30);
+
+        ResponseEntity<String> refused = post("requests.json", "api_key=" + key + "&service_code=gatelys"
+                + "&description=Lyset+blinker&device_id=" + "d".repeat(101) + "&account_id=" + "a".repeat(101)
+                + "&address_string=" + URLEncoder.encode(address, StandardCharsets.UTF_8)
+                + "&media_url=http%3A%2F%2Fexample.com%2F" + "m".repeat(490));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = JSON.readTree(refused.getBody());
+        assertThat(errors).extracting(e -> e.get("code").asInt()).containsOnly(400);
+        assertThat(errors).extracting(e -> e.get("description").asText()).containsExactlyInAnyOrder(
+                "address_string must be at most 300 characters", "media_url must be at most 500 characters",
+                "device_id must be at most 100 characters", "account_id must be at most 100 characters");
+        ResponseEntity<String> xml = post("requests.xml", "api_key=" + key + "&service_code=gatelys&description=x"
+                + "&device_id=" + "d".repeat(101));
+        assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(xml(xml.getBody()).getElementsByTagName("description").item(0).getTextContent())
+                .isEqualTo("device_id must be at most 100 characters");
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(output.getAll()).doesNotContain("Tordenskiolds", "oppgang B", "ddddddddddddddddddddddddd");
+    }
+
+    @Test
+    void controlCharactersAndBytesThatAreNotUtf8AreRefusedInEveryField() throws Exception {
+        String key = issueKey("Kontrolltegn");
+        long before = messages.count();
+        for (String field : List.of("description=Lyset%00borte", "first_name=Ola%00", "last_name=Nordmann%07",
+                "phone=9000%000000", "email=ola%1B%40example.no", "address_string=Storgata%001",
+                "media_url=http%3A%2F%2Fexample.com%2F%00.jpg", "device_id=abc%00", "account_id=a%0Bbc",
+                "description=Lyset+er+%FF%FEborte", "address_string=Storgata+%C3")) {
+            String description = field.startsWith("description=") ? "" : "&description=Lyset+er+borte";
+            ResponseEntity<String> refused = post("requests.json",
+                    "api_key=" + key + "&service_code=gatelys" + description + "&" + field);
+            assertThat(refused.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(JSON.readTree(refused.getBody()).get(0).get("code").asInt()).isEqualTo(400);
+        }
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void coordinatesAreFiniteDecimalDegrees() throws Exception {
+        String key = issueKey("Koordinater");
+        long before = messages.count();
+
+        for (String place : List.of("lat=NaN&long=NaN", "lat=Infinity&long=10", "lat=59.9&long=-Infinity",
+                "lat=0x1p3&long=10", "lat=59.9&long=10d", "lat=5.99e1&long=10", "lat=91&long=10")) {
+            ResponseEntity<String> refused = post("requests.json",
+                    "api_key=" + key + "&service_code=gatelys&description=Lyset+er+borte&" + place);
+            assertThat(refused.getStatusCode()).as(place).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(place).containsAnyOf("must be a decimal number", "must be between");
+        }
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anAppsListStaysWellFormedXmlWhateverATextHolds() throws Exception {
+        String key = issueKey("Gammel tekst");
+        ResponseEntity<String> created = post("requests.json",
+                "api_key=" + key + "&service_code=gatelys&description=Lyset+er+borte");
+        String caseNumber = JSON.readTree(created.getBody()).get(0).get("service_request_id").asText();
+        caseNumbers.add(caseNumber);
+        // A text stored before the intake refused control characters.
+        jdbc.update("update message set text = ? where case_number = ?", "Lyset\u0007 er \uFFFEborte", caseNumber);
+
+        Document xml = xml(rest.getForObject("/open311/v2/requests.xml?api_key=" + key, String.class));
+
+        assertThat(xml.getElementsByTagName("description").item(0).getTextContent()).isEqualTo("Lyset\uFFFD er \uFFFDborte");
     }
 
     @Test

@@ -175,6 +175,21 @@ class PostboxTests {
     }
 
     @Test
+    void controlCharactersInAMailAreLeftOutAndTheMailIsTaken() throws Exception {
+        MimeMessage mail = mail("<control@example.no>", "Støy\u0007 i natten");
+        mail.setFrom(new InternetAddress("berit@example.no", "Berit\u0000 Innbygger", "UTF-8"));
+        mail.setText("Det var støy\u0000 hele natten.\u001b", "UTF-8");
+        deliver(mail);
+
+        assertThat(postbox.takeNew()).isEqualTo(1);
+
+        Message message = onlyNewMessage();
+        assertThat(message.getText()).isEqualTo("Emne: Støy i natten\n\nDet var støy hele natten.");
+        assertThat(message.getSubmitter().name()).isEqualTo("Berit Innbygger");
+        assertThat(postboxFlags()).containsExactly(true);
+    }
+
+    @Test
     void theSameMailSeenTwiceBecomesOneMessage() throws Exception {
         for (int copy = 1; copy <= 2; copy++) {
             MimeMessage mail = mail("<twice@example.no>", "Brøyting");

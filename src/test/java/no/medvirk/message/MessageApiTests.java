@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,33 @@ class MessageApiTests {
     }
 
     @Test
+    void shouldRefuseAnAnswerWithControlCharactersOrLongerThanItsColumn(CapturedOutput output) throws Exception {
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+        var kari = rest.withBasicAuth("kari", "demo");
+        String caseNumber = JSON.readTree(servicesenter.postForEntity("/api/messages", json(message()), String.class)
+                .getBody()).get("caseNumber").asText();
+        cases.routed(caseNumber);
+        submit(rest.withBasicAuth("vegleder", "demo"), onlyTask(rest.withBasicAuth("vegleder", "demo"), caseNumber,
+                "Fordel melding"), Map.of("caseworker", "kari"));
+        String call = onlyTask(kari, caseNumber, "Ring innmelder");
+
+        ResponseEntity<String> control = submit(kari, call, Map.of("reached", "true",
+                "answer", "Vi fyller hullet\u0000 i uke 49.", "satisfaction", "SATISFIED"));
+        ResponseEntity<String> tooLong = submit(kari, call, Map.of("reached", "true", "answer", "Vi fyller hullet.",
+                "satisfaction", "DISSATISFIED", "dissatisfactionReason", "Hullet har vært der for lenge. ".repeat(140),
+                "alternativeProposal", "Skilt\u0007 til det er fylt."));
+
+        assertThat(control.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(control.getBody()).contains("Svaret inneholder tegn som ikke kan lagres");
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("Begrunnelsen kan være på høyst 4000 tegn.",
+                "Forslaget inneholder tegn som ikke kan lagres");
+        assertThat(onlyTask(kari, caseNumber, "Ring innmelder")).isEqualTo(call);
+        assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getAnswer()).isNull();
+        assertThat(output.getAll()).doesNotContain("Hullet har vært der", "Skilt");
+    }
+
+    @Test
     void shouldShowTheCaseAsAPageWithTheTextAsTyped() throws Exception {
         String caseNumber = JSON.readTree(rest.withBasicAuth("servicesenter", "demo")
                 .postForEntity("/api/messages", json(message()), String.class).getBody()).get("caseNumber").asText();
@@ -137,6 +165,72 @@ class MessageApiTests {
         assertThat(missingText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missingText.getBody()).contains("\"text\":\"Skriv inn meldingen.\"");
         assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void shouldRefuseControlCharactersInEveryFreeTextFieldWithoutLoggingThem(CapturedOutput output) throws Exception {
+        long before = messages.count();
+        var body = Map.of("channel", "CARD", "text", "Hullet i Kirkeveien\u0000 er stort", "kind", "COMPLAINT",
+                "subjectArea", "Gatelys", "submitter", Map.of("name", "Ragnhild\u0000Rasmussen",
+                        "address", "Kirkeveien\u0007 9", "phone", "9111\u00002222", "email", "ragnhild\u001b@example.no"));
+
+        ResponseEntity<String> response = rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(body), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = JSON.readTree(response.getBody()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("text", "submitter.name",
+                "submitter.address", "submitter.phone", "submitter.email");
+        errors.forEach(error -> assertThat(error.asText()).contains("tegn som ikke kan lagres"));
+        assertThat(response.getBody()).doesNotContain("Kirkeveien", "Ragnhild", "9111");
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(output.getAll()).doesNotContain("Kirkeveien", "Ragnhild", "Rasmussen", "9111", "ragnhild@");
+    }
+
+    @Test
+    void shouldKeepTabsAndLineBreaksAsTyped() throws Exception {
+        var body = new HashMap<>(message());
+        body.put("text", "Første linje\r\n\tInnrykket linje");
+
+        ResponseEntity<String> response = rest.withBasicAuth("servicesenter", "demo")
+                .postForEntity("/api/messages", json(body), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(JSON.readTree(response.getBody()).get("text").asText()).isEqualTo("Første linje\r\n\tInnrykket linje");
+    }
+
+    @Test
+    void shouldRefuseTextThatWasNotUtf8() throws Exception {
+        long before = messages.count();
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+        byte[] notUtf8 = "{\"channel\":\"CARD\",\"text\":\"Hull i veien \u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        ResponseEntity<String> bytes = servicesenter.postForEntity("/api/messages", json(notUtf8), String.class);
+        ResponseEntity<String> replaced = servicesenter.postForEntity("/api/messages",
+                json(Map.of("channel", "CARD", "text", "Hull i veien \uFFFD\uFFFD")), String.class);
+
+        assertThat(bytes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(bytes.getBody()).get("message").asText()).isEqualTo("Forespørselen er ikke en melding i JSON.");
+        assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(replaced.getBody()).at("/errors/text").asText()).contains("tegn som ikke kan lagres");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseBooleanFieldsThatAreNotBooleansNamingTheField() throws Exception {
+        long before = messages.count();
+        var servicesenter = rest.withBasicAuth("servicesenter", "demo");
+
+        for (String political : List.of("12345678901234567890", "1", "\"true\"", "\"yes\"", "0.5")) {
+            String body = JSON.writeValueAsString(message()).replace("\"political\":false", "\"political\":" + political);
+            ResponseEntity<String> response = servicesenter.postForEntity("/api/messages", json(body), String.class);
+
+            assertThat(response.getStatusCode()).as("political: %s", political).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode problem = JSON.readTree(response.getBody());
+            assertThat(problem.get("message").asText()).isEqualTo("Meldingen ble ikke registrert.");
+            assertThat(problem.at("/errors/political").asText()).isEqualTo("Skriv true eller false.");
+        }
+        assertThat(messages.count()).isEqualTo(before);
     }
 
     @Test
