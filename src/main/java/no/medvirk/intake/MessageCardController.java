@@ -10,7 +10,9 @@ import java.util.function.Function;
 import no.medvirk.message.Fields;
 import no.medvirk.message.InvalidInputException;
 import no.medvirk.message.Kind;
+import no.medvirk.message.RegistrationBusyException;
 import no.medvirk.message.SubjectAreas;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,6 +82,12 @@ class MessageCardController {
             limit.giveBack(sender);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, card.withoutForbiddenCharacters(), forCitizens(e.errors(), card));
+        } catch (RegistrationBusyException e) {
+            limit.giveBack(sender);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RegistrationBusyException.RETRY_AFTER_SECONDS));
+            model.addAttribute("busy", true);
+            return form(model, card, Map.of());
         }
         return "redirect:" + PATH + "/kvittering";
     }

@@ -2,9 +2,9 @@ package no.medvirk.intake;
 
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
+import no.medvirk.message.RegistrationTransaction;
 import no.medvirk.notification.Outbox;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A card becomes a message, and its receipt e-mail, in one transaction: both or neither. */
 @Service
@@ -15,20 +15,25 @@ class MessageCardIntake {
     }
 
     private final MessageRegistration registration;
+    private final RegistrationTransaction transaction;
     private final Outbox outbox;
 
-    MessageCardIntake(MessageRegistration registration, Outbox outbox) {
+    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox) {
         this.registration = registration;
+        this.transaction = transaction;
         this.outbox = outbox;
     }
 
-    @Transactional
+    /** @throws no.medvirk.message.RegistrationBusyException when it could not be stored now; nothing was */
     Receipt receive(MessageCard card) {
-        Message message = registration.receive(card.toInput());
-        Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().phone() != null, card.gaveEmail());
-        if (card.gaveEmail()) {
-            outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
-        }
-        return receipt;
+        return transaction.run(() -> {
+            Message message = registration.receive(card.toInput());
+            Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().phone() != null,
+                    card.gaveEmail());
+            if (card.gaveEmail()) {
+                outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
+            }
+            return receipt;
+        });
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +31,14 @@ class MessageController {
     }
 
     private final MessageRegistration registration;
+    private final RegistrationTransaction transaction;
     private final ReadableMessages readable;
     private final IdentityService identityService;
 
-    MessageController(MessageRegistration registration, ReadableMessages readable, IdentityService identityService) {
+    MessageController(MessageRegistration registration, RegistrationTransaction transaction, ReadableMessages readable,
+                      IdentityService identityService) {
         this.registration = registration;
+        this.transaction = transaction;
         this.readable = readable;
         this.identityService = identityService;
     }
@@ -41,12 +46,14 @@ class MessageController {
     @PostMapping("/api/messages")
     @Operation(summary = "Register a message and start its lifecycle (service centre and administrators)",
             description = "The message is registered in full and skips the registration form. Answers 201 "
-                    + "with the record; 400 names each field that is wrong and nothing is saved.")
+                    + "with the record once it is stored; 400 names each field that is wrong and nothing is saved; "
+                    + "503 with Retry-After when too many registrations came at once, and nothing is saved.")
     ResponseEntity<MessageView> register(@RequestBody MessageInput input) {
         if (!MessageAccess.canRegister(identityService.getCurrentAuthentication())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the service centre registers messages.");
         }
-        Message message = registration.register(input);
+        // The 201 goes out after the registration's transaction has committed.
+        Message message = transaction.run(() -> registration.register(input));
         return ResponseEntity.created(URI.create("/api/messages/" + message.getCaseNumber()))
                 .body(MessageView.of(message));
     }
@@ -61,6 +68,16 @@ class MessageController {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Problem> invalid(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new Problem("Meldingen ble ikke registrert.", e.errors()));
+    }
+
+    @ExceptionHandler(RegistrationBusyException.class)
+    ResponseEntity<ProblemDetail> busy(RegistrationBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Mange meldinger registreres akkurat nå. Meldingen ble ikke registrert: send den igjen om litt.");
+        problem.setTitle("Meldingen ble ikke registrert");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RegistrationBusyException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     /**

@@ -2,19 +2,27 @@ package no.medvirk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Message;
-import no.medvirk.message.MessageStatus;
 import no.medvirk.message.MessageCases;
+import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.OutboxMail;
 import no.medvirk.notification.OutboxMails;
@@ -56,6 +64,8 @@ class MessageCardTests {
     MessageCases cases;
     @Autowired
     SenderLimit limit;
+    @Autowired
+    DataSource dataSource;
 
     private final List<String> caseNumbers = new ArrayList<>();
     private String session;
@@ -229,6 +239,37 @@ class MessageCardTests {
     }
 
     @Test
+    void whenTheMessageCannotBeStoredNowTheCardComesBackAsTypedWithANoticeAnd503() throws Exception {
+        open();
+        // The year's case numbers exist, so that another transaction can hold them.
+        assertThat(post(form("Første melding i dag.", null, null)).getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        Matcher number = Pattern.compile("class=\"case-number\">([0-9]+)/([0-9]+)<")
+                .matcher(get("/melding/kvittering").getBody());
+        assertThat(number.find()).isTrue();
+        caseNumbers.add(number.group(1) + "/" + number.group(2));
+        long before = messages.count();
+
+        HttpResponse<String> busy;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "update case_number_sequence set last_number = last_number where case_year = ?")) {
+                lock.setInt(1, 2000 + Integer.parseInt(number.group(1)));
+                assertThat(lock.executeUpdate()).isOne();
+            }
+            busy = postOnce(form("Gatelyset i Storgata er mørkt.", "912 34 567", "berit@example.no"));
+            other.rollback();
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(busy.body()).contains("Meldingen ble ikke lagret", "Akkurat nå kommer det inn mange meldinger",
+                ">Gatelyset i Storgata er mørkt.</textarea>", "value=\"912 34 567\"", "value=\"berit@example.no\"",
+                "value=\"Berit Innbygger\"", "name=\"_csrf\"");
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
     void theLimitCountsTheConnectionsAddressWhateverItSaysItForwards() {
         open();
         for (int i = 1; i <= 5; i++) {
@@ -320,5 +361,19 @@ class MessageCardTests {
                 session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
             }
         }
+    }
+
+    /** The JDK's client, which never sends a form again by itself (Apache's does after a 503's Retry-After). */
+    private HttpResponse<String> postOnce(MultiValueMap<String, String> form) throws Exception {
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
+        body.set("_csrf", csrf);
+        String encoded = body.entrySet().stream().flatMap(field -> field.getValue().stream()
+                        .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/melding"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,90 @@
+package no.medvirk.message;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a registration (the message, its case number, its process, what goes with it) in a transaction
+ * of its own, and runs it again from the start when it lost a race for a lock: a lock that was not had
+ * in time, a deadlock, a serialization failure, the engine's optimistic locking. Each attempt is all or
+ * nothing, so a retry stores nothing twice. When the last attempt fails too, {@link RegistrationBusyException}.
+ */
+@Component
+public class RegistrationTransaction {
+
+    static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(RegistrationTransaction.class);
+    /** Serialization failure, deadlock (both databases), lock not available (PostgreSQL). */
+    private static final Set<String> LOST_RACE_STATES = Set.of("40001", "40P01", "55P03");
+
+    private final TransactionTemplate transaction;
+
+    RegistrationTransaction(PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Call it outside any transaction: one that is already running cannot be run again. */
+    public <T> T run(Supplier<T> registration) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A registration is retried in a transaction of its own, not inside another");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> registration.get());
+            } catch (RuntimeException e) {
+                if (!lostRace(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    // The class alone: the database's message may quote the statement's values.
+                    log.warn("A registration was given up after {} attempts: {}", attempt, rootCause(e).getClass().getName());
+                    throw new RegistrationBusyException(attempt, e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    static boolean lostRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyFailureException || t instanceof OptimisticLockingException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A little longer each time, and at random, so that the registrations that collided do not meet again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(50, 150) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to register again", e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+}
