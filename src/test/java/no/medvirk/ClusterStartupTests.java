@@ -2,13 +2,9 @@ package no.medvirk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,28 +15,26 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two nodes started at the same moment on one empty PostgreSQL database (the one on 127.0.0.1:5432, a
- * database of their own, dropped afterwards): both start, and the schema, the deployment of processes/
- * and the organisation are made once.
+ * Medvirk on PostgreSQL, and two nodes started at the same moment on one empty database: both start,
+ * and the engine's schema, Medvirk's migrations, the deployment of processes/ and the organisation
+ * are made once.
  */
 class ClusterStartupTests {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private final String database = "crash_cluster_" + UUID.randomUUID().toString().replace("-", "");
+    private ScratchPostgres database;
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        execute("create database " + database);
+        database = ScratchPostgres.create("medvirk_cluster");
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        execute("drop database if exists " + database + " with (force)");
+        database.close();
     }
 
     @Test
@@ -62,8 +56,10 @@ class ClusterStartupTests {
             assertThat(failures).isEmpty();
 
             JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo(database);
+            assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo(database.name());
             assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("select name from unit where code = 'vei'", String.class))
+                    .isEqualTo("Vei, park og idrett");
             assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'kari'", Integer.class)).isOne();
             assertThat(jdbc.queryForObject("select count(*) from medvirk_schema_history where not success",
                     Integer.class)).isZero();
@@ -86,18 +82,6 @@ class ClusterStartupTests {
 
     private ConfigurableApplicationContext start(String node, CyclicBarrier together) throws Exception {
         together.await();
-        return new SpringApplicationBuilder(MedvirkApplication.class)
-                .profiles("postgres")
-                // Engine names of their own, so as not to replace the shared test context's in Camunda's registry.
-                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.process-engine-name=" + node.replace("-", ""),
-                        "--DB_URL=" + SERVER + database, "--DB_USER=postgres", "--DB_PASSWORD=");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return database.start(node.replace("-", ""));
     }
 }

@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -34,15 +29,14 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * A NUL in a message on PostgreSQL, which refuses it in every text column: each way in refuses it
  * with 400 before the database is reached, instead of the 500 of the failing insert. The application
- * runs on the machine's PostgreSQL (as in PostgresStartupTests) in a database of its own.
+ * runs on the machine's PostgreSQL in a database of its own (ScratchPostgres).
  */
 class PostgresInputTests {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "input_" + UUID.randomUUID().toString().replace("-", "");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private static ScratchPostgres database;
     private static WebappDelegates shared;
     private static ConfigurableApplicationContext app;
     private static TestRestTemplate rest;
@@ -50,13 +44,9 @@ class PostgresInputTests {
 
     @BeforeAll
     static void startOnPostgresql() throws SQLException {
-        execute("create database " + DATABASE);
+        database = ScratchPostgres.create("medvirk_input");
         shared = WebappDelegates.keep();
-        // Its own engine name, so as not to replace the shared test context's in Camunda's registry.
-        app = new SpringApplicationBuilder(MedvirkApplication.class).profiles("postgres")
-                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.process-engine-name=input", "--DB_URL=" + SERVER + DATABASE, "--DB_USER=postgres",
-                        "--DB_PASSWORD=");
+        app = database.start("input");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
         jdbc = app.getBean(JdbcTemplate.class);
@@ -70,7 +60,9 @@ class PostgresInputTests {
         if (shared != null) {
             shared.close();
         }
-        execute("drop database if exists " + DATABASE + " with (force)");
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -136,12 +128,5 @@ class PostgresInputTests {
 
     private static int storedMessages() {
         return jdbc.queryForObject("select count(*) from message", Integer.class);
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
