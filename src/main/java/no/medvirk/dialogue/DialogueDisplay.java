@@ -1,20 +1,17 @@
 package no.medvirk.dialogue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.springframework.stereotype.Component;
 
 /** What the dialogue forms show: names for ids, Norwegian dates, escaped Markdown, select options. */
 @Component
 class DialogueDisplay {
 
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
     private final Organisation organisation;
 
@@ -31,7 +28,7 @@ class DialogueDisplay {
     }
 
     static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : Dates.writtenDay(date);
     }
 
     String when(DialogueMeeting m) {
@@ -40,7 +37,7 @@ class DialogueDisplay {
 
     /** "Vei, park og idrett 12.05.2027": a meeting as the task list names it. */
     String meetingName(DialogueMeeting m) {
-        return unit(m.getUnitCode()) + " " + SHORT_DAY.format(m.getMeetingDate());
+        return unit(m.getUnitCode()) + " " + Dates.day(m.getMeetingDate());
     }
 
     /** Everyone in the organisation, for the leader and coordinator selects. */

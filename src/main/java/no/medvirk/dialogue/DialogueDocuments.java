@@ -1,27 +1,26 @@
 package no.medvirk.dialogue;
 
-import static no.medvirk.notification.WordDocuments.bytes;
-import static no.medvirk.notification.WordDocuments.cell;
-import static no.medvirk.notification.WordDocuments.heading;
-import static no.medvirk.notification.WordDocuments.labelled;
-import static no.medvirk.notification.WordDocuments.paragraph;
-import static no.medvirk.notification.WordDocuments.section;
+import static no.medvirk.documents.WordDocuments.bytes;
+import static no.medvirk.documents.WordDocuments.cell;
+import static no.medvirk.documents.WordDocuments.heading;
+import static no.medvirk.documents.WordDocuments.labelled;
+import static no.medvirk.documents.WordDocuments.paragraph;
+import static no.medvirk.documents.WordDocuments.section;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.medvirk.documents.CsvFiles;
+import no.medvirk.documents.WordDocuments;
+import no.medvirk.time.Dates;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import no.medvirk.notification.CsvFiles;
-import no.medvirk.notification.WordDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,6 @@ class DialogueDocuments {
     static final MediaType DOCX = WordDocuments.DOCX;
     private static final String[] INPUT_HEADER = {"Enhet møtt", "Møtedato", "Innspill", "Ansvarlig enhet", "Status",
             "Hva er gjort eller planlagt", "Frist"};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("nb"));
 
     private final DialogueMeetings meetings;
     private final BodyTreatments treatments;
@@ -150,12 +147,12 @@ class DialogueDocuments {
     /** "i mai/juni 2027": the months the meetings were held in. */
     private static String months(List<DialogueMeeting> held) {
         Set<String> months = new LinkedHashSet<>();
-        held.forEach(m -> months.add(MONTH.format(m.getMeetingDate())));
+        held.forEach(m -> months.add(Dates.month(m.getMeetingDate())));
         return months.isEmpty() ? "" : "i " + String.join("/", months) + " "
                 + Optional.of(held.get(0).getMeetingDate().getYear()).get();
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : Dates.day(date);
     }
 }

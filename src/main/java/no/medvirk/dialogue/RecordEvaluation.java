@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.util.Map;
-import no.medvirk.engine.CompletedForm;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package no.medvirk.duelist;
 
 import java.util.List;
-import no.medvirk.engine.CompletedForm;
+import no.medvirk.forms.CompletedForm;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;

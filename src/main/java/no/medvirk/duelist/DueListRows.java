@@ -3,8 +3,8 @@ package no.medvirk.duelist;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import no.medvirk.message.Dates;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 
 /** A due list's entries in the words users read: names for codes, Norwegian dates. */
 final class DueListRows {

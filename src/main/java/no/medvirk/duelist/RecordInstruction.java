@@ -1,6 +1,6 @@
 package no.medvirk.duelist;
 
-import no.medvirk.engine.CompletedForm;
+import no.medvirk.forms.CompletedForm;
 import no.medvirk.message.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,6 +2,7 @@ package no.medvirk.engine;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
+import no.medvirk.time.EngineClock;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.support.CronExpression;

@@ -1,7 +1,7 @@
 package no.medvirk.intake;
 
 import java.util.Map;
-import no.medvirk.engine.CurrentUser;
+import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;

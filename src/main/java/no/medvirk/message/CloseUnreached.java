@@ -3,6 +3,7 @@ package no.medvirk.message;
 import java.time.Clock;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

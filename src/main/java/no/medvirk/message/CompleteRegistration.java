@@ -1,6 +1,6 @@
 package no.medvirk.message;
 
-import no.medvirk.engine.CompletedForm;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -3,6 +3,7 @@ package no.medvirk.message;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;

@@ -18,7 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import no.medvirk.engine.EngineClock;
+import no.medvirk.time.EngineClock;
 
 /**
  * A citizen's message and everything done with it: the case record of the message lifecycle. The

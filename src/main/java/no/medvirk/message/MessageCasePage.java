@@ -3,6 +3,7 @@ package no.medvirk.message;
 import java.time.Clock;
 import java.util.List;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;

@@ -4,8 +4,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.Organisation.Person;
+import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 
 /**
  * What a task's form shows of the record, as task-local variables: they disappear with the task, and

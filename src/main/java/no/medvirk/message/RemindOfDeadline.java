@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

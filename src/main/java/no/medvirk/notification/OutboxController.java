@@ -2,7 +2,7 @@ package no.medvirk.notification;
 
 import java.time.Instant;
 import java.util.List;
-import no.medvirk.engine.CurrentUser;
+import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,8 +3,8 @@ package no.medvirk.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import no.medvirk.engine.CurrentUser;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.time.Dates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -111,7 +112,7 @@ class ReportPage {
         Optional<Assessments.Assessment> saved = assessments.find(year);
         model.addAttribute("assessment", saved.map(Assessments.Assessment::text).orElse(Summaries.draftAssessment(statistics)));
         model.addAttribute("assessmentSaved", saved.map(a -> "Lagret av " + access.personName(a.updatedBy()) + " "
-                + no.medvirk.message.Dates.dayAndTime(a.updatedAt(), clock.getZone()) + ".").orElse(
+                + Dates.dayAndTime(a.updatedAt(), clock.getZone()) + ".").orElse(
                 "Ikke lagret ennå: teksten er et utkast laget av tallene."));
         // The assessment is the administration's word on the whole municipality's year: not shown beside one unit's figures.
         model.addAttribute("wholeMunicipality", filter.allUnits());

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import no.medvirk.dialogue.FollowUpStatus;
-import no.medvirk.message.Dates;
 import no.medvirk.report.Statistics.Count;
+import no.medvirk.time.Dates;
 
 /**
  * The report's figures as the tables people read: on the page beside each chart, as CSV files and in

@@ -1,12 +1,12 @@
 package no.medvirk.report;
 
-import static no.medvirk.notification.WordDocuments.bytes;
-import static no.medvirk.notification.WordDocuments.cell;
-import static no.medvirk.notification.WordDocuments.heading;
-import static no.medvirk.notification.WordDocuments.paragraph;
-import static no.medvirk.notification.WordDocuments.picture;
-import static no.medvirk.notification.WordDocuments.section;
-import static no.medvirk.notification.WordDocuments.table;
+import static no.medvirk.documents.WordDocuments.bytes;
+import static no.medvirk.documents.WordDocuments.cell;
+import static no.medvirk.documents.WordDocuments.heading;
+import static no.medvirk.documents.WordDocuments.paragraph;
+import static no.medvirk.documents.WordDocuments.picture;
+import static no.medvirk.documents.WordDocuments.section;
+import static no.medvirk.documents.WordDocuments.table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

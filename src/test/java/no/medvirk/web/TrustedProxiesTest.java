@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

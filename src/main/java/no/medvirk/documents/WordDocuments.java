@@ -1,4 +1,4 @@
-package no.medvirk.notification;
+package no.medvirk.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

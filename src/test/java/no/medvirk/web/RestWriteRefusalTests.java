@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import static no.medvirk.RestRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;

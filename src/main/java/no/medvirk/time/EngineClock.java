@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.time;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,11 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,11 +19,17 @@ import org.springframework.core.env.Environment;
  * 7.24 CE leaves open: the REST API without authentication, the admin setup
  * endpoint, cookies without {@code Secure} over HTTPS, and forwarded headers believed from anyone on
  * a private network. Expressions in task queries are refused by the engine itself, whatever the route
- * ({@link QueryExpressionCheck}, {@link ExpressionSandbox}); the rest (query limit, password policy,
+ * (engine.QueryExpressionCheck and engine.ExpressionSandbox); the rest (query limit, password policy,
  * deserialization checks) is engine configuration in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
+
+    /** Refusals of the caller's request answered as such by Camunda's REST API, not as 500. */
+    @Bean
+    ResourceConfigCustomizer restRefusals() {
+        return RestRefusals::register;
+    }
 
     /** Before anything that parses the path. */
     @Bean

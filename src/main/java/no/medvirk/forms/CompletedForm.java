@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.forms;
 
 import java.util.HashMap;
 import java.util.Map;

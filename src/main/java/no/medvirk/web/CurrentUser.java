@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.medvirk.engine;
+package no.medvirk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

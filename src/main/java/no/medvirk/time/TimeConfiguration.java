@@ -1,20 +1,15 @@
-package no.medvirk.engine;
+package no.medvirk.time;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class EngineConfiguration {
+class TimeConfiguration {
 
+    /** Every Medvirk class takes the time from this clock, never from the system's. */
     @Bean
     Clock clock() {
         return new EngineClock();
-    }
-
-    @Bean
-    ResourceConfigCustomizer restRefusals() {
-        return RestRefusals::register;
     }
 }
