@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Camunda Tasklist of the test application, driven as its users drive it: in Debian's headless
  * Chromium, through labels and button texts they read, in Oslo's time zone and in Norwegian.
- * Screenshots go to {@code target/screenshots/}; with {@code -Ddocs.images=true} the README's
+ * Screenshots go to {@code target/screenshots/}; with {@code -Ddocs.images=true} the documentation's
  * pictures are written to {@code docs/images/} as well.
  */
 public final class Tasklist implements AutoCloseable {
