@@ -28,8 +28,8 @@ class StartupFailureTests {
         assertThatThrownBy(() -> start("broken-model", "medvirk.processes.location=" + processes)).isNotNull();
 
         assertThat(output).contains("APPLICATION FAILED TO START",
-                "message-lifecycle.bpmn: element 'Task_Forward': delegate bean 'forwardToUnitt' does not exist",
-                "Correct the models in Camunda Modeler");
+                "message-lifecycle.bpmn, Task_Forward: steget «forwardToUnitt» finnes ikke i Medvirk",
+                "Rett modellene i Camunda Modeler");
     }
 
     @Test
@@ -56,8 +56,8 @@ class StartupFailureTests {
         assertThatThrownBy(() -> start("unit-left", "medvirk.organisation=file:" + file)).isNotNull();
 
         assertThat(output).contains("APPLICATION FAILED TO START",
-                "message-routing.dmn: element 'Rule_", "sends messages to unit 'vei', which is not in the organisation "
-                        + "file: add the unit to the file or change the row");
+                "message-routing.dmn, «", "(Rule_", "raden sender meldinger til enheten «vei», som ikke finnes i "
+                        + "organisasjonsfilen");
     }
 
     private static void start(String database, String property) {

@@ -1,6 +1,8 @@
 package no.medvirk.dialogue;
 
+import java.util.Set;
 import no.medvirk.engine.Grants;
+import no.medvirk.engine.ProcessVariables;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -25,5 +27,11 @@ class DialogueConfiguration {
                         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
             }
         };
+    }
+
+    @Bean
+    static ProcessVariables dialogueVariables() {
+        return new ProcessVariables(Set.of(DialogueVariables.CYCLE, DialogueVariables.MEETING, DialogueVariables.REQUEST),
+                DialogueVariables.SET_BY_STEPS);
     }
 }

@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import java.util.Set;
+
 /** The dialogue processes' variables and form fields, in one place. */
 final class DialogueVariables {
 
@@ -34,6 +36,12 @@ final class DialogueVariables {
     // dialogue-meeting-request
     static final String REQUEST_ID = "requestId";
     static final String REQUEST_ACCEPTED = "requestAccepted";
+
+    /** What the three processes' steps set, for the model check (forms' fields come from the forms). */
+    static final Set<String> SET_BY_STEPS = Set.of(PLAN_ID, PLAN_APPROVED, MEETING_IDS, INPUT_IDS, INPUT_ID,
+            FOLLOW_UP_GROUP, FOLLOW_UP_DUE, FOLLOW_UP_FINISHED, INITIATOR, MEETING_ID, MEETING_NAME, INVITATION_AT,
+            AGENDA_DEADLINE, MEETING_END, MINUTES_DUE, LEADER, COORDINATOR, MEETING_OUTCOME, MINUTES_APPROVED,
+            REQUEST_ID, REQUEST_ACCEPTED);
 
     private DialogueVariables() {
     }

@@ -1,5 +1,7 @@
 package no.medvirk.duelist;
 
+import java.util.Set;
+
 /** The weekly due lists' process variables and form fields, in one place. */
 final class DueListVariables {
 
@@ -19,6 +21,10 @@ final class DueListVariables {
     // Form fields
     static final String COMMENT = "comment";
     static final String INSTRUCTION = "instruction";
+
+    /** What the routine's steps set, for the model check (forms' fields come from the forms). */
+    static final Set<String> SET_BY_STEPS = Set.of(DUE_LIST_ID, LISTED, OVERDUE_RESPONSIBLES, ESCALATE,
+            CLEAR_UP_GROUP, CLEAR_UP_DUE);
 
     private DueListVariables() {
     }

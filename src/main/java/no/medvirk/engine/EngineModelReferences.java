@@ -1,6 +1,8 @@
 package no.medvirk.engine;
 
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -34,6 +36,13 @@ class EngineModelReferences implements ModelReferences {
     public boolean groupExists(String groupId) {
         KnownGroups groups = knownGroups.getIfAvailable();
         return groups == null || groups.contains(groupId);
+    }
+
+    @Override
+    public Set<String> variablesOf(String processKey) {
+        return beans.getBeanProvider(ProcessVariables.class).stream()
+                .filter(variables -> variables.processKeys().contains(processKey))
+                .flatMap(variables -> variables.names().stream()).collect(Collectors.toSet());
     }
 
     @Override

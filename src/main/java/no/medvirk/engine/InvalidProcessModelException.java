@@ -12,7 +12,7 @@ public class InvalidProcessModelException extends NotValidException {
     private final List<ModelProblem> problems;
 
     public InvalidProcessModelException(List<ModelProblem> problems) {
-        super("Models cannot be deployed:\n  - " + String.join("\n  - ",
+        super("Rutinen kan ikke tas i bruk:\n  - " + String.join("\n  - ",
                 problems.stream().map(ModelProblem::toString).toList()));
         this.problems = List.copyOf(problems);
     }

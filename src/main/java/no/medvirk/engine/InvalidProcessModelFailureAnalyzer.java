@@ -9,7 +9,7 @@ class InvalidProcessModelFailureAnalyzer extends AbstractFailureAnalyzer<Invalid
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidProcessModelException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Correct the models in Camunda Modeler (the element ids above are shown in its properties panel) "
-                        + "and start Medvirk again. Nothing was deployed.", cause);
+                "Rett modellene i Camunda Modeler (id-ene over står i egenskapspanelet) og start Medvirk igjen. "
+                        + "Ingenting ble tatt i bruk; rutinen som kjørte, kjører videre.", cause);
     }
 }

@@ -1,5 +1,7 @@
 package no.medvirk.engine;
 
+import java.util.Set;
+
 /** What a model may name outside the files it is deployed with. */
 public interface ModelReferences {
 
@@ -8,6 +10,9 @@ public interface ModelReferences {
 
     /** A candidate group written literally in a model. */
     boolean groupExists(String groupId);
+
+    /** The variables Medvirk's own steps set in the process with this key (see {@link ProcessVariables}). */
+    Set<String> variablesOf(String processKey);
 
     /** A unit (by code) that a decision table, such as the routing table, sends messages to. */
     boolean unitExists(String unitCode);

@@ -1,6 +1,8 @@
 package no.medvirk.message;
 
+import java.util.Set;
 import no.medvirk.engine.Grants;
+import no.medvirk.engine.ProcessVariables;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -24,5 +26,15 @@ class MessageConfiguration {
                 MessageVariables.PROCESS, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+
+    @Bean
+    static ProcessVariables messageLifecycleVariables() {
+        return new ProcessVariables(Set.of(MessageVariables.PROCESS), MessageVariables.SET_BY_STEPS);
+    }
+
+    @Bean
+    static ProcessVariables personalDataRetentionVariables() {
+        return new ProcessVariables(Set.of("personal-data-retention"), Set.of(AnonymiseExpiredMessages.ANONYMISED));
     }
 }

@@ -3,6 +3,7 @@ package no.medvirk.message;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names of the message lifecycle's process variables and form fields, in one place. The process
@@ -46,6 +47,11 @@ final class MessageVariables {
     static final String DISSATISFACTION_REASON = "dissatisfactionReason";
     static final String ALTERNATIVE_PROPOSAL = "alternativeProposal";
     static final String CASEWORKER_OPTIONS = "caseworkerOptions";
+
+    /** What the lifecycle's steps and registration set, for the model check (forms' fields come from the forms). */
+    static final Set<String> SET_BY_STEPS = Set.of(RECORDED, REGISTERED, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
+            ROUTING, ROUTED_TO, UNIT_CODE, HAND_OUT_GROUP, CASEWORKER, HAS_PHONE, CONTACT_DEADLINE, REGISTRATION_DUE,
+            MAX_CALL_ATTEMPTS, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS);
 
     private MessageVariables() {
     }

@@ -59,11 +59,16 @@ class ProcessModelCheckTests {
                 .endEvent().done()));
 
         assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
-                "message.bpmn: element 'StartEvent_Received': form 'missing-form' does not exist: no .form file has that id",
-                "message.bpmn: element 'Task_Forward': delegate bean 'forwardToUnitt' does not exist",
-                "message.bpmn: element 'Task_Route': decision 'missing-decision' does not exist: no .dmn file has a decision with that id",
-                "message.bpmn: element 'Task_Call': candidate group 'no-such-group' is not a group of the organisation",
-                "message.bpmn: element 'Call_Other': called process 'missing-process' does not exist: no .bpmn file has a process with that id");
+                "message.bpmn, StartEvent_Received: skjemaet «missing-form» finnes ikke: ingen .form-fil har den id-en. "
+                        + "Rett id-en, eller legg skjemaet i processes/forms.",
+                "message.bpmn, Task_Forward: steget «forwardToUnitt» finnes ikke i Medvirk. Rett skrivefeilen, eller velg "
+                        + "et steg fra malene i Modeler.",
+                "message.bpmn, Task_Route: tabellen «missing-decision» finnes ikke: ingen .dmn-fil har en tabell med den "
+                        + "id-en. Rett id-en.",
+                "message.bpmn, Task_Call: gruppen «no-such-group» finnes ikke i organisasjonen. Grupper: service-centre, "
+                        + "mayor, chief-executive, committee-secretariat, politicians, unit-<enhet> og unit-<enhet>-leaders.",
+                "message.bpmn, Call_Other: prosessen «missing-process» som kalles, finnes ikke: ingen .bpmn-fil har en "
+                        + "prosess med den id-en. Rett id-en.");
     }
 
     @Test
@@ -85,7 +90,8 @@ class ProcessModelCheckTests {
                 .endEvent().done();
 
         assertThat(check.check(files("l.bpmn", xml(model)))).extracting(ModelProblem::toString)
-                .containsExactly("l.bpmn: element 'Task_Call': delegate bean 'recordCall' does not exist");
+                .containsExactly("l.bpmn, Task_Call: steget «recordCall» finnes ikke i Medvirk. Rett skrivefeilen, eller "
+                        + "velg et steg fra malene i Modeler.");
     }
 
     @Test
@@ -95,7 +101,8 @@ class ProcessModelCheckTests {
                 .replaceAll("camunda:historyTimeToLive=\"[^\"]*\"", "");
 
         assertThat(check.check(files("forgetful.bpmn", model))).extracting(ModelProblem::toString).containsExactly(
-                "forgetful.bpmn: element 'forgetful': has no history time to live (camunda:historyTimeToLive); Camunda 7.24 refuses it");
+                "forgetful.bpmn, forgetful: mangler historikktid (History cleanup → Time to live i Modeler), som Camunda "
+                        + "7.24 krever. Sett den, for eksempel til 365 dager.");
     }
 
     @Test
@@ -112,7 +119,7 @@ class ProcessModelCheckTests {
 
         assertThat(check.check(files)).singleElement().satisfies(problem -> {
             assertThat(problem.elementId()).isEqualTo("Task_Old");
-            assertThat(problem.message()).contains("camunda:class", "delegateExpression");
+            assertThat(problem.message()).contains("camunda:class", "delegateExpression", "${forwardMessage}");
         });
     }
 
@@ -123,7 +130,7 @@ class ProcessModelCheckTests {
 
         assertThat(check.check(files("broken.bpmn", broken))).singleElement().satisfies(problem -> {
             assertThat(problem.resource()).isEqualTo("broken.bpmn");
-            assertThat(problem.message()).startsWith("does not parse: ").contains("line ");
+            assertThat(problem.message()).startsWith("kan ikke leses: ").contains("linje ");
         });
     }
 
@@ -133,7 +140,8 @@ class ProcessModelCheckTests {
                 .replaceAll("(?s)<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "");
 
         assertThat(check.check(files("plain.bpmn", model))).extracting(ModelProblem::message)
-                .containsExactly("has no diagram (BPMNDI), so a process owner cannot open it in Camunda Modeler");
+                .containsExactly("har ikke diagram (BPMNDI), så den kan ikke åpnes i Camunda Modeler. Tegn og lagre den i "
+                        + "Modeler.");
     }
 
     @Test
@@ -143,20 +151,19 @@ class ProcessModelCheckTests {
         files.put("forms/nameless.form", "{\"components\": []}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
-                "two.bpmn: element 'same': the process id is also used in one.bpmn",
-                "forms/nameless.form: the form has no id");
+                "two.bpmn, same: id-en til prosessen brukes også i one.bpmn. Gi den en id som ingen annen fil har.",
+                "forms/nameless.form: skjemaet har ingen id. Gi det en id i Modeler (Form → Id).");
     }
 
     @Test
     void shouldRefuseARoutingTableRowToAUnitNotInTheOrganisation() {
-        String table = DECISION.replace("<output id=\"out\" name=\"unit\" typeRef=\"string\" />",
-                "<output id=\"out\" name=\"unit\" typeRef=\"string\" />")
-                .replace("<text>\"vei\"</text>", "<text>\"nav\"</text>");
+        String table = DECISION.replace("<text>\"vei\"</text>", "<text>\"nav\"</text>");
 
         assertThat(check.check(files("message-routing.dmn", DECISION))).isEmpty();
         assertThat(check.check(files("message-routing.dmn", table))).extracting(ModelProblem::toString).containsExactly(
-                "message-routing.dmn: element 'rule': sends messages to unit 'nav', which is not in the organisation "
-                        + "file: add the unit to the file or change the row");
+                "message-routing.dmn, rule: raden sender meldinger til enheten «nav», som ikke finnes i "
+                        + "organisasjonsfilen. Legg enheten inn i organisasjonsfilen, eller endre raden til en enhet som "
+                        + "finnes.");
     }
 
     @Test
@@ -171,12 +178,11 @@ class ProcessModelCheckTests {
         var files = files("scripted.bpmn", model);
 
         assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
-                "scripted.bpmn: element 'Task_Script': is a script task: scripts run with the server's rights, so "
-                        + "Medvirk refuses them (medvirk.processes.allow-scripts); use a service task with one of "
-                        + "Medvirk's beans",
-                "scripted.bpmn: element 'Task_Listened': has a script (camunda:script): scripts run with the "
-                        + "server's rights, so Medvirk refuses them (medvirk.processes.allow-scripts); use a service "
-                        + "task with one of Medvirk's beans");
+                "scripted.bpmn, Task_Script: er en skriptoppgave. Skript kjører med serverens rettigheter, så Medvirk "
+                        + "avviser dem (medvirk.processes.allow-scripts): bruk en tjenesteoppgave med et av Medvirks steg.",
+                "scripted.bpmn, Task_Listened: har et skript (camunda:script). Skript kjører med serverens "
+                        + "rettigheter, så Medvirk avviser dem (medvirk.processes.allow-scripts): bruk en "
+                        + "tjenesteoppgave med et av Medvirks steg.");
         assertThat(new ProcessModelCheck(new References(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true)
                 .check(files)).isEmpty();
     }
@@ -189,9 +195,9 @@ class ProcessModelCheckTests {
                 "<inputExpression id=\"expr\" typeRef=\"string\" expressionLanguage=\"juel\">"));
 
         assertThat(check.check(scripted)).extracting(ModelProblem::toString).containsExactly(
-                "routing.dmn: element 'expr': uses the script language 'javascript': scripts run with the server's "
-                        + "rights, so Medvirk refuses them (medvirk.processes.allow-scripts); use a service task with "
-                        + "one of Medvirk's beans; FEEL and JUEL are fine");
+                "routing.dmn, expr: bruker skriptspråket «javascript». Skript kjører med serverens rettigheter, så "
+                        + "Medvirk avviser dem (medvirk.processes.allow-scripts): bruk en tjenesteoppgave med et av "
+                        + "Medvirks steg. FEEL og JUEL går fint.");
         assertThat(check.check(juel)).isEmpty();
     }
 
@@ -203,9 +209,62 @@ class ProcessModelCheckTests {
                 .endEvent().done()));
 
         assertThat(check.check(files)).extracting(ModelProblem::message).hasSize(2)
-                .allSatisfy(message -> assertThat(message).contains("never classes or reflection"))
-                .anySatisfy(message -> assertThat(message).contains("'getClass'"))
-                .anySatisfy(message -> assertThat(message).contains("'class'"));
+                .allSatisfy(message -> assertThat(message).contains("aldri Java-klasser"))
+                .anySatisfy(message -> assertThat(message).contains("«getClass»"))
+                .anySatisfy(message -> assertThat(message).contains("«class»"));
+    }
+
+    @Test
+    void shouldRefuseAConditionNamingAVariableTheProcessNeverSets() {
+        var files = files("message.bpmn", xml(process("message").startEvent()
+                .camundaFormRef("call-submitter").camundaFormRefBinding("deployment")
+                .exclusiveGateway("Gateway_Reached").name("Nådd innmelderen?")
+                .sequenceFlowId("Flow_Reached").condition("Ja", "${reachd}").endEvent()
+                .moveToLastGateway().sequenceFlowId("Flow_NotReached").condition("Nei", "${!reached}").endEvent()
+                .done()));
+        files.put("forms/call-submitter.form", "{\"id\": \"call-submitter\", \"components\": [{\"key\": \"reached\"}]}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactly(
+                "message.bpmn, «Ja» (Flow_Reached): uttrykket «${reachd}» bruker «reachd», som prosessen aldri setter "
+                        + "og som ikke er et av Medvirks steg. Mente du «reached»?");
+    }
+
+    @Test
+    void shouldKnowWhatTheStepsTheModelAndTheCallingProcessProvide() {
+        String caller = xml(process("caller").startEvent().camundaInitiator("starter")
+                .businessRuleTask("Task_Rules").camundaDecisionRef("message-routing").camundaResultVariable("rules")
+                .callActivity("Call_Meeting").calledElement("called").camundaIn("rules", "rulesInCalled")
+                .userTask("Task_Next").camundaAssignee("${starter}").camundaCandidateGroups("unit-${unitCode}")
+                .camundaDueDate("${rules.deadline}")
+                .endEvent().done());
+        String called = xml(process("called").startEvent().userTask("Task_Called")
+                .camundaCandidateGroups("${rulesInCalled}").endEvent().done());
+        var files = files("caller.bpmn", caller);
+        files.put("called.bpmn", called.getBytes(StandardCharsets.UTF_8));
+        files.put("message-routing.dmn", DECISION.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(check.check(files)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseDurationsDatesAndCyclesTheEngineCannotRead() {
+        var files = files("timers.bpmn", xml(process("timers").startEvent()
+                .userTask("Task_Call").name("Ring innmelder").camundaDueDate("2026-13-01")
+                .boundaryEvent("Event_Deadline").name("Fristen er ute").timerWithDuration("14 dager").endEvent()
+                .moveToActivity("Task_Call")
+                .intermediateCatchEvent("Event_Wait").timerWithCycle("hver mandag")
+                .intermediateCatchEvent("Event_Fine").timerWithDuration("P14D")
+                .endEvent().done()));
+
+        assertThat(check.check(files)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
+                "timers.bpmn, «Ring innmelder» (Task_Call): fristen «2026-13-01» er ikke et tidspunkt. Skriv tidspunktet "
+                        + "som 2027-03-01T07:00:00.",
+                "timers.bpmn, «Fristen er ute» (Event_Deadline): tidtakeren «14 dager» er ikke en varighet. Skriv "
+                        + "varigheten etter ISO 8601: P14D er 14 dager, PT2H to timer, P3M tre måneder, P2W to uker.",
+                "timers.bpmn, Event_Wait: tidtakeren «hver mandag» er ikke en gjentakelse. Skriv gjentakelsen som "
+                        + "R/2027-01-04T07:00:00/P7D (hver uke fra 4. januar kl. 7) eller som cron, 0 0 7 ? * MON (hver "
+                        + "mandag kl. 7).");
     }
 
     private static ProcessBuilder process(String id) {
@@ -233,6 +292,11 @@ class ProcessModelCheckTests {
         @Override
         public boolean groupExists(String groupId) {
             return groups.contains(groupId);
+        }
+
+        @Override
+        public Set<String> variablesOf(String processKey) {
+            return Set.of("unitCode");
         }
 
         @Override
