@@ -7,13 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentQuery;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -38,14 +46,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys every BPMN, DMN and form file of the processes folder at start, as one deployment named
- * {@value #NAME} with names relative to the folder. The engine redeploys all files together when any
- * changed, and nothing when none did. A copy of the folder packaged in the jar serves when the folder
- * is absent. Every new deployment, also one from Camunda Modeler over REST, passes {@link ProcessModelCheck}.
+ * {@value #NAME} with names relative to the folder: the routine. The engine redeploys all files
+ * together when any changed, and nothing when none did. A copy of the folder packaged in the jar serves
+ * when the folder is absent. Every new deployment, also one from Camunda Modeler over REST, passes
+ * {@link ProcessModelCheck}.
+ *
+ * <p>Camunda Modeler sends only the files that changed. Such a deployment is completed with the
+ * routine's other current files ({@link RoutineCompletion}), so that a process, its forms and its
+ * decisions always come from the same deployment. Which wins at the next start, the folder or a later
+ * deployment from Modeler: the newer change. When the folder is as it was when last deployed, a later
+ * deployment from Modeler keeps running and the files that differ are named in the log; when the
+ * folder changed since, it is deployed, replacing Modeler's.
  */
 @Component
 class ProcessesDeployment extends AbstractProcessEnginePlugin {
 
     static final String NAME = "processes";
+    /** The source of the folder's deployments; Modeler's say "Camunda Modeler". */
+    static final String SOURCE = "medvirk";
     private static final Logger log = LoggerFactory.getLogger(ProcessesDeployment.class);
     private static final List<String> EXTENSIONS = List.of(".bpmn", ".dmn", ".form");
 
@@ -73,12 +91,22 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         }
         preDeployers.add(this::checkNewDeployment);
         configuration.setCustomPreDeployers(preDeployers);
+
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new RoutineMigration(NAME, configuration, beans.getBeanProvider(ProcessChanges.class)));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     private void checkNewDeployment(DeploymentEntity deployment) {
         // Deployments already in the database are loaded again into the cache; only new ones are judged.
         if (!deployment.isNew()) {
             return;
+        }
+        if (!SOURCE.equals(deployment.getSource())) {
+            RoutineCompletion.complete(deployment, NAME, Context.getCommandContext());
         }
         Map<String, byte[]> resources = new TreeMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
@@ -125,9 +153,14 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         }
         // Checked here too, since an unchanged model is not redeployed but may name a bean that is gone.
         Map<String, byte[]> prepared = prepare(files);
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+        RepositoryService repository = engine.getRepositoryService();
+        if (modelerIsNewer(repository, prepared)) {
+            grantStarters(engine.getAuthorizationService(), prepared);
+            return;
+        }
+        DeploymentBuilder deployment = repository.createDeployment()
                 .name(NAME)
-                .source("medvirk")
+                .source(SOURCE)
                 .enableDuplicateFiltering(false);
         prepared.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         try {
@@ -138,6 +171,58 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
             throw new InvalidProcessModelException(problemsOf(e));
         }
         grantStarters(engine.getAuthorizationService(), prepared);
+    }
+
+    /**
+     * Whether a deployment from Modeler came after the folder was last deployed while the folder stayed
+     * as it was: then Modeler's is the newer change and keeps running, and the folder's files that
+     * differ from it are named. Otherwise the folder is deployed (when it differs from what runs).
+     */
+    private boolean modelerIsNewer(RepositoryService repository, Map<String, byte[]> folderFiles) {
+        Deployment running = latest(repository.createDeploymentQuery().deploymentName(NAME));
+        if (running == null || SOURCE.equals(running.getSource())) {
+            return false;
+        }
+        Deployment fromFolder = latest(repository.createDeploymentQuery().deploymentName(NAME).deploymentSource(SOURCE));
+        List<String> olderInFolder = differences(folderFiles, resources(repository, running));
+        if (fromFolder != null && differences(folderFiles, resources(repository, fromFolder)).isEmpty()) {
+            if (!olderInFolder.isEmpty()) {
+                log.warn("The routine deployed from {} on {} is newer than {}, which is as it was when last deployed: "
+                        + "it keeps running. These files in the folder differ from it: {}. Save what runs into the "
+                        + "folder (Cockpit → Deployments), or change the files to deploy the folder instead.",
+                        running.getSource(), running.getDeploymentTime(), folder.toAbsolutePath(), olderInFolder);
+            }
+            return true;
+        }
+        if (!olderInFolder.isEmpty()) {
+            log.warn("{} changed since it was last deployed: it replaces the routine deployed from {} on {}",
+                    folder.toAbsolutePath(), running.getSource(), running.getDeploymentTime());
+        }
+        return false;
+    }
+
+    private static Deployment latest(DeploymentQuery query) {
+        List<Deployment> latest = query.orderByDeploymentTime().desc().listPage(0, 1);
+        return latest.isEmpty() ? null : latest.get(0);
+    }
+
+    private static Map<String, byte[]> resources(RepositoryService repository, Deployment deployment) {
+        Map<String, byte[]> resources = new TreeMap<>();
+        for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
+            try (InputStream in = repository.getResourceAsStream(deployment.getId(), name)) {
+                resources.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return resources;
+    }
+
+    /** The names of the files that are not the same in both, sorted. */
+    private static List<String> differences(Map<String, byte[]> a, Map<String, byte[]> b) {
+        Set<String> names = new TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        return names.stream().filter(name -> !Arrays.equals(a.get(name), b.get(name))).toList();
     }
 
     /** Who may start a process is the process owner's choice in Modeler: its candidate starter groups. */

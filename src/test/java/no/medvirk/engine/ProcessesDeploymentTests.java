@@ -91,7 +91,7 @@ class ProcessesDeploymentTests {
 
         assertThatThrownBy(() -> processesDeployment.deploy(engine, files))
                 .isInstanceOf(InvalidProcessModelException.class)
-                .hasMessageContaining("broken.bpmn: element 'test-broken': has no history time to live");
+                .hasMessageContaining("broken.bpmn, «Testoppgave for enhet» (test-broken): mangler historikktid");
         assertThat(newDeployments()).isEmpty();
     }
 
@@ -110,7 +110,20 @@ class ProcessesDeploymentTests {
                 deployment("from-modeler", "modeler.bpmn", model), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("modeler.bpmn: element 'Task_Handle': candidate group 'nobody'");
+        assertThat(response.getBody()).contains("modeler.bpmn, «Behandle» (Task_Handle): gruppen «nobody» finnes ikke");
+    }
+
+    @Test
+    void shouldRefuseFromModelerWhatWouldBreakWhenACaseGetsThere() throws IOException {
+        // A process owner's typical slips in the real model: a timer in words, a condition with a typo.
+        String lifecycle = Files.readString(Path.of("processes/message-lifecycle.bpmn"))
+                .replaceFirst("\\$\\{reached}", "\\${reachd}");
+        var files = new java.util.LinkedHashMap<String, byte[]>(ProcessesDeployment.readFolder(Path.of("processes")));
+        files.put("message-lifecycle.bpmn", bytes(lifecycle));
+
+        assertThat(processesDeployment.problemsIn(files)).extracting(ModelProblem::toString).singleElement()
+                .asString().contains("message-lifecycle.bpmn, «Ja» (", "uttrykket «${reachd}» bruker «reachd», som "
+                        + "prosessen aldri setter og som ikke er et av Medvirks steg. Mente du «reached»?");
     }
 
     @Test
