@@ -113,6 +113,24 @@ public final class ProcessModelCheck {
         return problems;
     }
 
+    /**
+     * What makes a diagram unclear to the people who read it (bpmnlint's recommended rules: labels,
+     * joins, conditions, starts and ends): the test over processes/ refuses it, a deployment only
+     * warns, since the engine runs such a model correctly.
+     */
+    public List<ModelProblem> lint(Map<String, byte[]> resources) {
+        List<ModelProblem> problems = new ArrayList<>();
+        resources.forEach((name, content) -> {
+            if (name.endsWith(".bpmn")) {
+                BpmnModelInstance model = parseBpmn(name, content, new ArrayList<>());
+                if (model != null) {
+                    ModelLint.check(name, model, problems);
+                }
+            }
+        });
+        return problems;
+    }
+
     private void checkDecisions(String file, DmnModelInstance model, Map<String, String> decisionIds,
                                 List<ModelProblem> problems) {
         if (!allowScripts) {

@@ -123,7 +123,13 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         if (!problems.isEmpty()) {
             throw new InvalidProcessModelException(problems);
         }
+        check.lint(prepared).forEach(unclear -> log.warn("Uklart i modellen: {}", unclear));
         return prepared;
+    }
+
+    /** What is unclear in the files' diagrams; the test over processes/ asks this. */
+    List<ModelProblem> unclearIn(Map<String, byte[]> files) {
+        return check.lint(files);
     }
 
     /** Every problem the files would be refused for; the test over processes/ asks this. */

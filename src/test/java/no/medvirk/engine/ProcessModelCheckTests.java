@@ -267,6 +267,27 @@ class ProcessModelCheckTests {
                         + "mandag kl. 7).");
     }
 
+    @Test
+    void shouldAskForLabelsJoinsAndConditionsAsBpmnlintsRecommendedRulesDo() {
+        var model = process("unclear").startEvent("StartEvent_Received").name("Melding mottatt")
+                .exclusiveGateway("Gateway_Decide")
+                .sequenceFlowId("Flow_Yes").condition("Ja", "${unitCode == 'vei'}").userTask("Task_Call").name("Ring innmelder")
+                .moveToLastGateway().sequenceFlowId("Flow_No").userTask("Task_Write").name("Skriv brev")
+                .connectTo("Task_Call")
+                .endEvent("EndEvent_Done").name("Ferdig").done();
+        model.getModelElementById("Gateway_Decide").removeAttribute("name");
+
+        assertThat(check.check(files("unclear.bpmn", xml(model)))).isEmpty();
+        assertThat(check.lint(files("unclear.bpmn", xml(model)))).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
+                "unclear.bpmn, Gateway_Decide: mangler navn. Gi den et navn som sier hva som skjer (oppgaver: verb og "
+                        + "objekt, som «Ring innmelder»; hendelser: tilstand, som «Melding mottatt»; porter: et "
+                        + "spørsmål, som «Nådd innmelderen?»).",
+                "unclear.bpmn, Flow_No: går ut av porten «Gateway_Decide» uten betingelse. Skriv betingelsen, eller gjør den til "
+                        + "standardvei.",
+                "unclear.bpmn, «Ring innmelder» (Task_Call): har flere innkommende flyter. Slå dem sammen med en port "
+                        + "foran, så det er tydelig om den venter på alle eller tar den første.");
+    }
+
     private static ProcessBuilder process(String id) {
         return Bpmn.createExecutableProcess(id).camundaHistoryTimeToLive(30);
     }

@@ -26,6 +26,13 @@ class ProcessesFolderTests {
     }
 
     @Test
+    void shouldFindNothingUnclearInAnyDiagram() {
+        Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
+
+        assertThat(processesDeployment.unclearIn(files)).extracting(ModelProblem::toString).isEmpty();
+    }
+
+    @Test
     void shouldFillTheSubjectAreaSelectFromTheRoutingTable() {
         Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
         List<ModelProblem> problems = new ArrayList<>();
