@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.util.HashMap;
 import java.util.Map;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class ShowDialogueInput implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialogueInput input = inputs.get((Long) task.getVariable(DialogueVariables.INPUT_ID));
+        DialogueInput input = inputs.get(Fields.id(task.getVariable(DialogueVariables.INPUT_ID)));
         Map<String, Object> shown = new HashMap<>();
         shown.put("unitName", display.unit(input.getMeeting().getUnitCode()));
         shown.put("meetingDateText", DialogueDisplay.day(input.getMeeting().getMeetingDate()));

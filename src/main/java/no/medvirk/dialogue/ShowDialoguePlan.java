@@ -3,6 +3,8 @@ package no.medvirk.dialogue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,7 @@ class ShowDialoguePlan implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialoguePlan plan = plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID));
+        DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
         List<DialogueGroup> planGroups = groups.findByPlanIdOrderById(plan.getId());
         List<DialogueMeeting> planMeetings = meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId());
         Map<String, Object> shown = new HashMap<>();

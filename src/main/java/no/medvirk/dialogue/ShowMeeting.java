@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ class ShowMeeting implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialogueMeeting m = meetings.get(((Number) task.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        DialogueMeeting m = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
         Map<String, Object> shown = new HashMap<>();
         shown.put("unitName", display.unit(m.getUnitCode()));
         shown.put("meetingDateText", display.when(m));

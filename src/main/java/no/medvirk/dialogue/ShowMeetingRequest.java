@@ -2,6 +2,8 @@ package no.medvirk.dialogue;
 
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ class ShowMeetingRequest implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        MeetingRequest request = requests.get((Long) task.getVariable(DialogueVariables.REQUEST_ID));
+        MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
         task.setVariablesLocal(Map.of(
                 "requestMarkdown", Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
                         List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.Fields;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +32,7 @@ class ShowDueList implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DueList list = dueLists.findById((Long) task.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
+        DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
         Map<String, Object> shown = new HashMap<>();
         shown.put("weekNumber", new Week(list.getWeekStart(), clock.getZone()).number());
         shown.put("dueListPdfUrl", DueListController.path(list) + ".pdf");

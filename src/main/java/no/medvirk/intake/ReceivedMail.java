@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import no.medvirk.message.Attachment;
-import no.medvirk.message.Fields;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 import org.jsoup.Jsoup;
