@@ -1,7 +1,6 @@
 package no.medvirk.dialogue;
 
 import static no.medvirk.RestRequests.form;
-import static no.medvirk.dialogue.DialogueCases.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +36,6 @@ class DialogueFormsOverRestTests {
     @Autowired
     DialogueCases cases;
     @Autowired
-    DialoguePlanning planning;
-    @Autowired
     DialogueMeetings meetings;
 
     long meetingId;
@@ -46,11 +43,7 @@ class DialogueFormsOverRestTests {
 
     @BeforeEach
     void holdAMeeting() {
-        at(2031, 4, 1, 10, 0);
-        meetingId = planning.single(null,
-                new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
-                new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
-                        "Hvordan opplever dere brøytingen?")).getId();
+        meetingId = cases.plannedMeeting();
         instance = cases.startMeeting(meetingId);
         cases.run(cases.onlyJob(instance.getId()));
         cases.run(cases.onlyJob(instance.getId()));

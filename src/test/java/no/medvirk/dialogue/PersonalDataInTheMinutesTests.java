@@ -1,7 +1,6 @@
 package no.medvirk.dialogue;
 
 import static no.medvirk.RestRequests.form;
-import static no.medvirk.dialogue.DialogueCases.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,8 +33,6 @@ class PersonalDataInTheMinutesTests {
     @Autowired
     DialogueCases cases;
     @Autowired
-    DialoguePlanning planning;
-    @Autowired
     DialogueMeetings meetings;
     @Autowired
     RuntimeService runtimeService;
@@ -49,11 +46,7 @@ class PersonalDataInTheMinutesTests {
 
     @Test
     void noTableOfTheEngineHoldsTheNamesInAMeetingsMinutes() {
-        at(2031, 4, 1, 10, 0);
-        long meetingId = planning.single(null,
-                new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
-                new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
-                        "Hvordan opplever dere brøytingen?")).getId();
+        long meetingId = cases.plannedMeeting();
         ProcessInstance instance = cases.startMeeting(meetingId);
         cases.run(cases.onlyJob(instance.getId()));
         submit("sekretar", instance, "Task_RegisterAgendaInput", "submit-form", Map.of("agendaItems",
