@@ -4,7 +4,11 @@ import java.util.List;
 import no.medvirk.forms.Checks;
 import no.medvirk.forms.InvalidInputException;
 
-/** The user council's items for a meeting's agenda (register-agenda-input), as rows of a dynamic list. */
+/**
+ * The user council's items for a meeting's agenda (register-agenda-input), as rows of a dynamic
+ * list. Who proposed an item is personal data, kept from the engine's history like the minutes'
+ * names ({@code medvirk.personal-variables}).
+ */
 record AgendaForm(List<Item> items) {
 
     static final String ITEMS = "agendaItems";
@@ -26,5 +30,10 @@ record AgendaForm(List<Item> items) {
         }
         checks.refuseIfAny();
         return items.stream().filter(item -> item.text() != null).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "AgendaForm[who proposed the items]";
     }
 }

@@ -10,10 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * What a completed form said: the values of every variable its deployed form submits. Tasklist
  * submits a form's fields onto the task, where a prefilled field's task-local value is replaced; a
  * REST client that calls {@code complete} sets them on the process instead, under the prefilled
- * value; a start form's fields start the process with them. Medvirk keeps no form field on the
- * process, so a value found there is the one just submitted: it is taken, and removed again, so
- * that it neither lingers nor fills the next form (of this or a parallel task). A step that needs a
- * value on the process sets it again.
+ * value; a start form's fields start the process with them. A value found on the process is taken
+ * as the one just submitted, and removed again, so that it neither lingers nor fills the next form
+ * (of this or a parallel task): the process keeps no field a form asks for, but for the few a step
+ * sets again after reading them (a call's {@code reached}, a meeting's outcome), which their forms
+ * always submit.
  */
 public final class CompletedForm {
 
