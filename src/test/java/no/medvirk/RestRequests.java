@@ -1,5 +1,11 @@
 package no.medvirk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 /** Request bodies for the REST API as its clients send them. */
 public final class RestRequests {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private RestRequests() {
     }
 
@@ -17,6 +25,25 @@ public final class RestRequests {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
+    }
+
+    /**
+     * A completed Camunda Form as Tasklist submits it ({@code submit-form}, {@code complete}): each
+     * field a value, a dynamic list (a list of rows) as a JSON variable.
+     */
+    public static HttpEntity<Object> form(Map<String, ?> fields) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        fields.forEach((name, value) -> variables.put(name, value instanceof List<?> rows
+                ? Map.of("value", jsonText(rows), "type", "Json") : Collections.singletonMap("value", value)));
+        return json(Map.of("variables", variables));
+    }
+
+    private static String jsonText(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** What Camunda Modeler sends to {@code /deployment/create}: a multipart form with the model file. */

@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.time.Clock;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,9 @@ class AddAgendaItems implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialogueMeeting meeting = meetings.get(((Number) task.getVariable(DialogueVariables.MEETING_ID)).longValue());
-        FormJson.rows(CompletedForm.values(task, "agendaItems").get("agendaItems")).forEach(row -> {
-            String text = FormJson.text(row.get("text"));
-            if (text != null) {
-                meeting.addAgendaItem(text, FormJson.text(row.get("proposedBy")), clock.instant());
-            }
-        });
+        AgendaForm agenda = new AgendaForm(CompletedForm.of(task).rows(AgendaForm.ITEMS).stream()
+                .map(row -> new AgendaForm.Item(row.text("text"), row.text("proposedBy"))).toList());
+        DialogueMeeting meeting = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
+        agenda.check().forEach(item -> meeting.addAgendaItem(item.text(), item.proposedBy(), clock.instant()));
     }
 }

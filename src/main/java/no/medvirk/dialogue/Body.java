@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** The elected bodies that treat the year's summary (D7). */
 public enum Body implements Labelled {
     COMMITTEE("Utvalget"),

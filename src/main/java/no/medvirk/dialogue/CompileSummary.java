@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,6 @@ class CompileSummary implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.get((Long) execution.getVariable(DialogueVariables.PLAN_ID)).meetingsDone(clock.instant());
+        plans.get(Fields.id(execution.getVariable(DialogueVariables.PLAN_ID))).meetingsDone(clock.instant());
     }
 }

@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class CreateFollowUps implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long planId = (Long) execution.getVariable(DialogueVariables.PLAN_ID);
+        Long planId = Fields.id(execution.getVariable(DialogueVariables.PLAN_ID));
         var decidedOn = treatments.findByPlanIdOrderById(planId).stream().filter(t -> t.getBody() == Body.COUNCIL)
                 .reduce((first, second) -> second).orElseThrow().getMeetingDate();
         List<Long> inputs = new ArrayList<>();

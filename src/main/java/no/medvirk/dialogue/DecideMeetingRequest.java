@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,37 +20,21 @@ class DecideMeetingRequest implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "requestAcceptedAnswer", "declineReason", "unit", "leader",
-                "otherMembers", "coordinator", "date", "startTime", "endTime", "place", "themes");
-        String answer = FormJson.text(form.get("requestAcceptedAnswer"));
-        if (answer == null) {
-            throw Refusal.of("requestAcceptedAnswer", "Velg om møtet skal holdes.");
-        }
-        MeetingRequest request = requests.get((Long) task.getVariable(DialogueVariables.REQUEST_ID));
-        boolean accepted = Boolean.parseBoolean(answer);
-        if (accepted) {
-            DialogueMeeting meeting;
-            try {
-                meeting = planning.single(request.getId(),
-                        new DialoguePlanning.GroupDraft("Etter forespørsel fra " + request.getRequestedBy(),
-                                FormJson.text(form.get("leader")), FormJson.text(form.get("otherMembers")),
-                                FormJson.text(form.get("coordinator"))),
-                        new DialoguePlanning.MeetingDraft(FormJson.text(form.get("unit")), null,
-                                FormJson.text(form.get("date")), FormJson.text(form.get("startTime")),
-                                FormJson.text(form.get("endTime")), FormJson.text(form.get("place")),
-                                FormJson.text(form.get("themes"))));
-            } catch (InvalidPlanException e) {
-                throw Refusal.of(e);
-            }
+        CompletedForm form = CompletedForm.of(task);
+        MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
+        RequestDecisionForm decision = new RequestDecisionForm(form.yesNo("requestAcceptedAnswer"),
+                form.text("declineReason"), new DialoguePlanning.GroupDraft(request.groupName(), form.text("leader"),
+                form.text("otherMembers"), form.text("coordinator")), new DialoguePlanning.MeetingDraft(
+                form.text("unit"), null, form.text("date"), form.text("startTime"), form.text("endTime"),
+                form.text("place"), form.text("themes")));
+        decision.check();
+        if (decision.accepted()) {
+            DialogueMeeting meeting = planning.single(request.getId(), decision.group(), decision.meeting());
             request.accepted();
             task.getExecution().setVariable(DialogueVariables.MEETING_ID, meeting.getId());
         } else {
-            String reason = FormJson.text(form.get("declineReason"));
-            if (reason == null) {
-                throw Refusal.of("declineReason", "Skriv hvorfor forespørselen avslås.");
-            }
-            request.declined(reason);
+            request.declined(decision.declineReason());
         }
-        task.getExecution().setVariable(DialogueVariables.REQUEST_ACCEPTED, accepted);
+        task.getExecution().setVariable(DialogueVariables.REQUEST_ACCEPTED, decision.accepted());
     }
 }

@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Fields;
 import no.medvirk.notification.Outbox;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +23,7 @@ class DeclineMeetingRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MeetingRequest request = requests.get((Long) execution.getVariable(DialogueVariables.REQUEST_ID));
+        MeetingRequest request = requests.get(Fields.id(execution.getVariable(DialogueVariables.REQUEST_ID)));
         if (request.getContactEmail() != null) {
             outbox.send(request.getContactEmail(), "meeting-request-declined",
                     new Declined(request.getRequestedBy(), request.getTopic(), request.getDeclineReason()));

@@ -4,24 +4,31 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.medvirk.forms.Checks;
+import no.medvirk.forms.InvalidInputException;
 import no.medvirk.organisation.Organisation;
 import org.springframework.stereotype.Service;
 
 /**
- * D1, D2, D10: checks and stores the groups and meetings the secretariat plans. A bad plan is refused
- * whole, with each problem named: a group without a leader, a meeting without a date or unit, the same
- * unit twice on one day, a date that has passed.
+ * D1, D2, D10: starts a year and checks and stores the groups and meetings the secretariat plans. A
+ * bad plan is refused whole, with each problem named: a group without a leader, a meeting without a
+ * date or unit, the same unit twice on one day, a date that has passed, a text that does not fit.
  */
 @Service
 class DialoguePlanning {
 
-    /** A dialogue group as the planning form gives it. */
+    /** The parts of the planning form (dynamic lists) its problems are about; a request's meeting has one of each. */
+    static final String GROUPS = "groups";
+    static final String MEETINGS = "meetings";
+
+    /** A dialogue group as the planning form gives it (a row of its dynamic list). */
     record GroupDraft(String name, String leader, String otherMembers, String coordinator) {
     }
 
@@ -30,34 +37,47 @@ class DialoguePlanning {
                         String themes) {
     }
 
+    private final DialoguePlans plans;
     private final DialogueGroups groups;
     private final DialogueMeetings meetings;
     private final Organisation organisation;
     private final Clock clock;
 
-    DialoguePlanning(DialogueGroups groups, DialogueMeetings meetings, Organisation organisation, Clock clock) {
+    DialoguePlanning(DialoguePlans plans, DialogueGroups groups, DialogueMeetings meetings, Organisation organisation,
+                     Clock clock) {
+        this.plans = plans;
         this.groups = groups;
         this.meetings = meetings;
         this.organisation = organisation;
         this.clock = clock;
     }
 
+    /** D1: the year's plan, one per year, owned by the secretary who started it. */
+    DialoguePlan newYear(CycleForm form, String caseworker) {
+        int year = form.check();
+        if (plans.findByYear(year).isPresent()) {
+            throw new InvalidInputException(CycleForm.YEAR, "Det finnes allerede en plan for dialogmøtene " + year + ".");
+        }
+        return plans.save(new DialoguePlan(year, form.committee(), caseworker == null ? "ukjent" : caseworker,
+                clock.instant()));
+    }
+
     /** Replaces the plan's groups and meetings. */
     List<DialogueMeeting> replace(DialoguePlan plan, List<GroupDraft> groupDrafts, List<MeetingDraft> meetingDrafts) {
-        List<String> problems = new ArrayList<>();
+        Checks checks = new Checks();
         if (groupDrafts.isEmpty()) {
-            problems.add("Planen har ingen dialoggruppe.");
+            checks.add(GROUPS, "Planen har ingen dialoggruppe.");
         }
         if (meetingDrafts.isEmpty()) {
-            problems.add("Planen har ingen møter.");
+            checks.add(MEETINGS, "Planen har ingen møter.");
         }
-        Map<String, GroupDraft> byName = new HashMap<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < groupDrafts.size(); i++) {
             GroupDraft group = groupDrafts.get(i);
-            String what = "Gruppe " + (i + 1) + (group.name() == null ? "" : " (" + group.name() + ")");
-            checkGroup(what, group, problems);
-            if (group.name() != null && byName.putIfAbsent(group.name(), group) != null) {
-                problems.add(what + ": to grupper har samme navn.");
+            String what = "Gruppe " + (i + 1);
+            checkGroup(what, group, checks);
+            if (group.name() != null && !names.add(group.name())) {
+                checks.add(GROUPS, what + ": to grupper har samme navn.");
             }
         }
         Set<String> unitDays = new HashSet<>();
@@ -65,20 +85,18 @@ class DialoguePlanning {
         for (int i = 0; i < meetingDrafts.size(); i++) {
             MeetingDraft meeting = meetingDrafts.get(i);
             String what = "Møte " + (i + 1) + unitName(meeting.unit());
-            MeetingTime time = checkMeeting(what, meeting, problems);
+            MeetingTime time = checkMeeting(what, meeting, checks);
             times.add(time);
             if (meeting.group() == null) {
-                problems.add(what + ": velg dialoggruppen som holder møtet.");
-            } else if (!byName.containsKey(meeting.group())) {
-                problems.add(what + ": det er ingen dialoggruppe som heter «" + meeting.group() + "».");
+                checks.add(MEETINGS, what + ": velg dialoggruppen som holder møtet.");
+            } else if (!names.contains(meeting.group())) {
+                checks.add(MEETINGS, what + ": det er ingen dialoggruppe med det navnet.");
             }
             if (time != null && meeting.unit() != null && !unitDays.add(meeting.unit() + "/" + time.date())) {
-                problems.add(what + ": enheten har allerede et møte " + time.date() + ".");
+                checks.add(MEETINGS, what + ": enheten har allerede et møte " + time.date() + ".");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanException(problems);
-        }
+        checks.refuseIfAny();
         meetings.deleteAll(meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId()));
         groups.deleteAll(groups.findByPlanIdOrderById(plan.getId()));
         meetings.flush();
@@ -96,12 +114,10 @@ class DialoguePlanning {
 
     /** D10: one meeting outside the plan, with a group of its own. */
     DialogueMeeting single(Long requestId, GroupDraft group, MeetingDraft meeting) {
-        List<String> problems = new ArrayList<>();
-        checkGroup("Gruppen", group, problems);
-        MeetingTime time = checkMeeting("Møtet", meeting, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanException(problems);
-        }
+        Checks checks = new Checks();
+        checkGroup("Gruppen", group, checks);
+        MeetingTime time = checkMeeting("Møtet", meeting, checks);
+        checks.refuseIfAny();
         DialogueGroup saved = groups.save(new DialogueGroup(null, group.name(), group.leader(), group.otherMembers(),
                 group.coordinator()));
         return meetings.save(new DialogueMeeting(null, requestId, saved, meeting.unit(), time, meeting.place(),
@@ -109,66 +125,69 @@ class DialoguePlanning {
     }
 
     /** D4: a moved meeting's new time, checked like a planned one. */
-    MeetingTime newTime(String date, String start, String end) {
-        List<String> problems = new ArrayList<>();
-        MeetingTime time = time("Den nye tiden", date, start, end, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanException(problems);
-        }
+    MeetingTime newTime(String field, String date, String start, String end) {
+        Checks checks = new Checks();
+        MeetingTime time = time(field, "Den nye tiden", date, start, end, checks);
+        checks.refuseIfAny();
         return time;
     }
 
-    private void checkGroup(String what, GroupDraft group, List<String> problems) {
+    private void checkGroup(String what, GroupDraft group, Checks checks) {
         if (group.name() == null) {
-            problems.add(what + ": gruppen mangler navn.");
+            checks.add(GROUPS, what + ": gruppen mangler navn.");
         }
+        checks.text(GROUPS, group.name(), what + ": navnet", TextLimits.NAME);
         if (group.leader() == null) {
-            problems.add(what + ": gruppen mangler leder.");
+            checks.add(GROUPS, what + ": gruppen mangler leder.");
         } else if (organisation.person(group.leader()).isEmpty()) {
-            problems.add(what + ": lederen er ikke en bruker i Medvirk.");
+            checks.add(GROUPS, what + ": lederen er ikke en bruker i Medvirk.");
         }
+        checks.text(GROUPS, group.otherMembers(), what + ": «Andre politikere»", TextLimits.OTHER_MEMBERS);
         if (group.coordinator() == null) {
-            problems.add(what + ": gruppen mangler koordinator fra administrasjonen.");
+            checks.add(GROUPS, what + ": gruppen mangler koordinator fra administrasjonen.");
         } else if (organisation.person(group.coordinator()).isEmpty()) {
-            problems.add(what + ": koordinatoren er ikke en bruker i Medvirk.");
+            checks.add(GROUPS, what + ": koordinatoren er ikke en bruker i Medvirk.");
         }
     }
 
-    private MeetingTime checkMeeting(String what, MeetingDraft meeting, List<String> problems) {
+    private MeetingTime checkMeeting(String what, MeetingDraft meeting, Checks checks) {
         if (meeting.unit() == null) {
-            problems.add(what + ": velg enheten møtet er med.");
+            checks.add(MEETINGS, what + ": velg enheten møtet er med.");
         } else if (organisation.unit(meeting.unit()).isEmpty()) {
-            problems.add(what + ": enheten finnes ikke i organisasjonen.");
+            checks.add(MEETINGS, what + ": enheten finnes ikke i organisasjonen.");
         }
         if (meeting.place() == null) {
-            problems.add(what + ": skriv hvor møtet holdes.");
+            checks.add(MEETINGS, what + ": skriv hvor møtet holdes.");
         }
+        checks.text(MEETINGS, meeting.place(), what + ": stedet", TextLimits.PLACE);
         if (meeting.themes() == null) {
-            problems.add(what + ": skriv temaene for møtet.");
+            checks.add(MEETINGS, what + ": skriv temaene for møtet.");
         }
-        return time(what, meeting.date(), meeting.startTime(), meeting.endTime(), problems);
+        checks.text(MEETINGS, meeting.themes(), what + ": temaene", TextLimits.TEXT);
+        return time(MEETINGS, what, meeting.date(), meeting.startTime(), meeting.endTime(), checks);
     }
 
-    private MeetingTime time(String what, String date, String start, String end, List<String> problems) {
+    private MeetingTime time(String field, String what, String date, String start, String end, Checks checks) {
         if (date == null) {
-            problems.add(what + ": møtet mangler dato.");
+            checks.add(field, what + ": møtet mangler dato.");
             return null;
         }
         try {
             LocalDate day = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-            LocalTime from = LocalTime.parse(start == null ? "18:00" : start);
-            LocalTime to = LocalTime.parse(end == null ? "20:00" : end);
+            // The record keeps hours and minutes.
+            LocalTime from = LocalTime.parse(start == null ? "18:00" : start).truncatedTo(ChronoUnit.MINUTES);
+            LocalTime to = LocalTime.parse(end == null ? "20:00" : end).truncatedTo(ChronoUnit.MINUTES);
             if (!to.isAfter(from)) {
-                problems.add(what + ": møtet må slutte etter at det begynner.");
+                checks.add(field, what + ": møtet må slutte etter at det begynner.");
                 return null;
             }
             if (day.atTime(from).atZone(clock.getZone()).toInstant().isBefore(clock.instant())) {
-                problems.add(what + ": datoen " + day + " er passert.");
+                checks.add(field, what + ": datoen " + day + " er passert.");
                 return null;
             }
             return new MeetingTime(day, from, to);
         } catch (DateTimeException e) {
-            problems.add(what + ": dato og klokkeslett må skrives som 2027-05-12 og 18:00.");
+            checks.add(field, what + ": dato og klokkeslett må skrives som 2027-05-12 og 18:00.");
             return null;
         }
     }

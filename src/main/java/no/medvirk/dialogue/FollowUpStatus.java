@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** How an input from a meeting is followed up (D8). */
 public enum FollowUpStatus implements Labelled {
     OPEN("Ikke fulgt opp"),

@@ -38,6 +38,12 @@ public class MeetingRequest {
         this.status = RequestStatus.REQUESTED;
     }
 
+    /** The name of the group a meeting on request gets, within the group table's column. */
+    String groupName() {
+        String name = "Etter forespørsel fra " + requestedBy;
+        return name.length() <= TextLimits.NAME ? name : name.substring(0, TextLimits.NAME - 1) + "…";
+    }
+
     void accepted() {
         this.status = RequestStatus.ACCEPTED;
     }

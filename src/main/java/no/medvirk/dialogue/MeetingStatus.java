@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a meeting stands. */
 public enum MeetingStatus implements Labelled {
     PLANNED("Planlagt"),

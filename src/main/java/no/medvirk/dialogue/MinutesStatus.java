@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a meeting's minutes stand. */
 public enum MinutesStatus implements Labelled {
     NONE("Ikke skrevet"),

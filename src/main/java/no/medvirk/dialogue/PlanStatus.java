@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a year's plan stands. */
 public enum PlanStatus implements Labelled {
     PLANNING("Under planlegging"),

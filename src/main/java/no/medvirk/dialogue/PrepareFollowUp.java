@@ -3,6 +3,7 @@ package no.medvirk.dialogue;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Date;
+import no.medvirk.forms.Fields;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +28,7 @@ class PrepareFollowUp implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueInput input = inputs.get((Long) execution.getVariable(DialogueVariables.INPUT_ID));
+        DialogueInput input = inputs.get(Fields.id(execution.getVariable(DialogueVariables.INPUT_ID)));
         boolean hasLeaders = organisation.unit(input.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
         execution.setVariableLocal(DialogueVariables.FOLLOW_UP_GROUP, hasLeaders
                 ? OrganisationGroups.unitLeaders(input.getUnitCode()) : OrganisationGroups.unit(input.getUnitCode()));

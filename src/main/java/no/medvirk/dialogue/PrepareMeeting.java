@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,11 @@ class PrepareMeeting implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // A meeting is planned first, by the year's plan or a request; the process is not started on its own.
-        DialogueMeeting meeting = execution.getVariable(DialogueVariables.MEETING_ID) instanceof Number id
-                ? meetings.findById(id.longValue()).orElse(null) : null;
+        Long id = Fields.id(execution.getVariable(DialogueVariables.MEETING_ID));
+        DialogueMeeting meeting = id == null ? null : meetings.findById(id).orElse(null);
         if (meeting == null) {
-            throw Refusal.of(DialogueVariables.MEETING_ID, "Et dialogmøte startes fra årets plan eller fra en "
-                    + "forespørsel om dialogmøte, ikke for seg selv.");
+            throw new InvalidInputException(DialogueVariables.MEETING_ID, "Et dialogmøte startes fra årets plan eller "
+                    + "fra en forespørsel om dialogmøte, ikke for seg selv.");
         }
         ZonedDateTime start = meeting.start(clock.getZone());
         ZonedDateTime end = meeting.end(clock.getZone());

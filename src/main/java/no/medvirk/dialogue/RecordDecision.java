@@ -1,13 +1,12 @@
 package no.medvirk.dialogue;
 
-import java.time.LocalDate;
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordCommitteeDecision and Task_RecordCouncilDecision, on complete (D7): how the body decided. */
+/** The decision tasks, on complete (D7): how the body whose turn it is decided (the committee, then the council). */
 @Component("recordDecision")
 class RecordDecision implements TaskListener {
 
@@ -21,21 +20,12 @@ class RecordDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Body body = "Task_RecordCouncilDecision".equals(task.getTaskDefinitionKey()) ? Body.COUNCIL : Body.COMMITTEE;
-        Map<String, Object> form = CompletedForm.values(task, "decisionDate", "asProposedAnswer", "decisionText");
-        String date = FormJson.text(form.get("decisionDate"));
-        String answer = FormJson.text(form.get("asProposedAnswer"));
-        if (date == null || answer == null) {
-            throw Refusal.of("decisionDate", "Skriv møtedatoen og om saken ble vedtatt som foreslått.");
-        }
-        boolean asProposed = Boolean.parseBoolean(answer);
-        DialoguePlan plan = plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID));
-        String decision = asProposed ? plan.getProposedDecision() : FormJson.text(form.get("decisionText"));
-        if (decision == null) {
-            throw Refusal.of("decisionText", "Skriv vedtaket slik det ble fattet.");
-        }
-        treatments.save(new BodyTreatment(plan.getId(), body, LocalDate.parse(date.substring(0, 10)), asProposed,
-                decision));
+        CompletedForm form = CompletedForm.of(task);
+        DecisionForm decision = new DecisionForm(form.text("decisionDate"), form.yesNo("asProposedAnswer"),
+                form.text("decisionText"));
+        DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
+        Body body = treatments.nextToDecide(plan.getId());
+        treatments.save(decision.treatment(plan.getId(), body, plan.getProposedDecision()));
         if (body == Body.COUNCIL) {
             plan.decided();
         }

@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,10 @@ class RecordEvaluation implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "worked", "change");
-        String worked = FormJson.text(form.get("worked"));
-        String change = FormJson.text(form.get("change"));
-        if (worked == null || change == null) {
-            throw Refusal.of("worked", "Skriv hva som fungerte og hva som bør endres.");
-        }
-        plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID)).evaluated(worked, change);
+        CompletedForm form = CompletedForm.of(task);
+        EvaluationForm evaluation = new EvaluationForm(form.text("worked"), form.text("change"));
+        evaluation.check();
+        plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))).evaluated(evaluation.worked(),
+                evaluation.change());
     }
 }

@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,29 +20,17 @@ class RecordMeetingOutcome implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "meetingOutcome", "newDate", "newStartTime",
-                "newEndTime", "cancelReason");
-        String outcome = FormJson.text(form.get("meetingOutcome"));
-        DialogueMeeting meeting = meetings.get(((Number) task.getVariable(DialogueVariables.MEETING_ID)).longValue());
-        switch (outcome == null ? "" : outcome) {
-            case "HELD" -> meeting.held();
-            case "MOVED" -> {
-                try {
-                    meeting.moved(planning.newTime(FormJson.text(form.get("newDate")),
-                            FormJson.text(form.get("newStartTime")), FormJson.text(form.get("newEndTime"))));
-                } catch (InvalidPlanException e) {
-                    throw Refusal.of(e);
-                }
-            }
-            case "CANCELLED" -> {
-                String reason = FormJson.text(form.get("cancelReason"));
-                if (reason == null) {
-                    throw Refusal.of("cancelReason", "Skriv hvorfor møtet ble avlyst.");
-                }
-                meeting.cancelled(reason);
-            }
-            default -> throw Refusal.of("meetingOutcome", "Velg om møtet ble holdt, flyttet eller avlyst.");
+        CompletedForm form = CompletedForm.of(task);
+        MeetingOutcomeForm recorded = new MeetingOutcomeForm(form.text("meetingOutcome"), form.text("newDate"),
+                form.text("newStartTime"), form.text("newEndTime"), form.text("cancelReason"));
+        MeetingOutcomeForm.Outcome outcome = recorded.check();
+        DialogueMeeting meeting = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
+        switch (outcome) {
+            case HELD -> meeting.held();
+            case MOVED -> meeting.moved(planning.newTime("newDate", recorded.newDate(), recorded.newStartTime(),
+                    recorded.newEndTime()));
+            case CANCELLED -> meeting.cancelled(recorded.cancelReason());
         }
-        task.getExecution().setVariable(DialogueVariables.MEETING_OUTCOME, outcome);
+        task.getExecution().setVariable(DialogueVariables.MEETING_OUTCOME, outcome.name());
     }
 }

@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
-import java.util.List;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 /** Task_RecordRequest (D10): who asks for a meeting, on what, and when they wish it. */
 @Component("recordMeetingRequest")
 class RecordMeetingRequest implements JavaDelegate {
-
-    private static final List<String> FIELDS = List.of("requestedBy", "contactEmail", "topic", "wishedPeriod");
 
     private final MeetingRequests requests;
     private final Clock clock;
@@ -22,16 +20,13 @@ class RecordMeetingRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestedBy = FormJson.text(execution.getVariable("requestedBy"));
-        String topic = FormJson.text(execution.getVariable("topic"));
-        String period = FormJson.text(execution.getVariable("wishedPeriod"));
-        if (requestedBy == null || topic == null || period == null) {
-            throw Refusal.of("topic", "Skriv hvem som ber om møtet, temaet og ønsket tidsrom.");
-        }
-        MeetingRequest request = requests.save(new MeetingRequest(requestedBy,
-                FormJson.text(execution.getVariable("contactEmail")), topic, period, clock.instant()));
-        execution.removeVariables(FIELDS);
+        CompletedForm form = CompletedForm.ofStart(execution);
+        MeetingRequestForm asked = new MeetingRequestForm(form.text("requestedBy"), form.text("contactEmail"),
+                form.text("topic"), form.text("wishedPeriod"));
+        asked.check();
+        MeetingRequest request = requests.save(new MeetingRequest(asked.requestedBy(), asked.contactEmail(),
+                asked.topic(), asked.wishedPeriod(), clock.instant()));
         execution.setVariable(DialogueVariables.REQUEST_ID, request.getId());
-        execution.setProcessBusinessKey("Forespørsel " + request.getId() + ": " + requestedBy);
+        execution.setProcessBusinessKey("Forespørsel " + request.getId() + ": " + request.getRequestedBy());
     }
 }

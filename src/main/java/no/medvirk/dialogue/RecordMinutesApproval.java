@@ -1,8 +1,8 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,22 +21,16 @@ class RecordMinutesApproval implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "minutesApprovedAnswer", "returnComment");
-        String answer = FormJson.text(form.get("minutesApprovedAnswer"));
-        if (answer == null) {
-            throw Refusal.of("minutesApprovedAnswer", "Velg om du godkjenner referatet.");
-        }
-        boolean approved = Boolean.parseBoolean(answer);
-        DialogueMeeting meeting = meetings.get(((Number) task.getVariable(DialogueVariables.MEETING_ID)).longValue());
-        if (approved) {
+        CompletedForm form = CompletedForm.of(task);
+        MinutesApprovalForm answer = new MinutesApprovalForm(form.yesNo("minutesApprovedAnswer"),
+                form.text("returnComment"));
+        answer.check();
+        DialogueMeeting meeting = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
+        if (answer.approved()) {
             meeting.minutesApproved(clock.instant());
         } else {
-            String comment = FormJson.text(form.get("returnComment"));
-            if (comment == null) {
-                throw Refusal.of("returnComment", "Skriv hva koordinatoren må rette.");
-            }
-            meeting.minutesReturned(comment);
+            meeting.minutesReturned(answer.returnComment());
         }
-        task.getExecution().setVariable(DialogueVariables.MINUTES_APPROVED, approved);
+        task.getExecution().setVariable(DialogueVariables.MINUTES_APPROVED, answer.approved());
     }
 }

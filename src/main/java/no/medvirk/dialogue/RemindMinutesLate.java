@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import no.medvirk.forms.Fields;
 import no.medvirk.notification.Outbox;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ class RemindMinutesLate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        DialogueMeeting meeting = meetings.get(Fields.id(execution.getVariable(DialogueVariables.MEETING_ID)));
         if (meeting.remindOfMinutes(clock.instant())) {
             mail.email(meeting.getGroup().getCoordinator()).ifPresent(email -> outbox.send(email, "minutes-late",
                     new Late(display.unit(meeting.getUnitCode()), display.when(meeting),

@@ -1,5 +1,7 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a request for a meeting outside the plan stands (D10). */
 public enum RequestStatus implements Labelled {
     REQUESTED("Til vurdering"),

@@ -1,7 +1,7 @@
 package no.medvirk.dialogue;
 
-import java.util.Map;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,13 +18,11 @@ class SaveCasePresentation implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "archiveCaseNumber", "assessment", "proposedDecision");
-        String assessment = FormJson.text(form.get("assessment"));
-        String proposedDecision = FormJson.text(form.get("proposedDecision"));
-        if (assessment == null || proposedDecision == null) {
-            throw Refusal.of("assessment", "Skriv vurderingen og forslaget til vedtak.");
-        }
-        plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID))
-                .casePresentation(FormJson.text(form.get("archiveCaseNumber")), assessment, proposedDecision);
+        CompletedForm form = CompletedForm.of(task);
+        CasePresentationForm presentation = new CasePresentationForm(form.text("archiveCaseNumber"),
+                form.text("assessment"), form.text("proposedDecision"));
+        presentation.check();
+        plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))).casePresentation(
+                presentation.archiveCaseNumber(), presentation.assessment(), presentation.proposedDecision());
     }
 }

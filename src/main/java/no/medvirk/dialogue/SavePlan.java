@@ -2,9 +2,9 @@ package no.medvirk.dialogue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,22 +23,16 @@ class SavePlan implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, Object> form = CompletedForm.values(task, "groups", "meetings");
-        List<DialoguePlanning.GroupDraft> groups = FormJson.rows(form.get("groups")).stream()
-                .map(g -> new DialoguePlanning.GroupDraft(FormJson.text(g.get("name")), FormJson.text(g.get("leader")),
-                        FormJson.text(g.get("otherMembers")), FormJson.text(g.get("coordinator"))))
+        CompletedForm form = CompletedForm.of(task);
+        List<DialoguePlanning.GroupDraft> groups = form.rows(DialoguePlanning.GROUPS).stream()
+                .map(g -> new DialoguePlanning.GroupDraft(g.text("name"), g.text("leader"), g.text("otherMembers"),
+                        g.text("coordinator")))
                 .filter(g -> !allBlank(g.name(), g.leader(), g.otherMembers(), g.coordinator())).toList();
-        List<DialoguePlanning.MeetingDraft> meetings = FormJson.rows(form.get("meetings")).stream()
-                .map(m -> new DialoguePlanning.MeetingDraft(FormJson.text(m.get("unit")), FormJson.text(m.get("group")),
-                        FormJson.text(m.get("date")), FormJson.text(m.get("startTime")),
-                        FormJson.text(m.get("endTime")), FormJson.text(m.get("place")),
-                        FormJson.text(m.get("themes"))))
+        List<DialoguePlanning.MeetingDraft> meetings = form.rows(DialoguePlanning.MEETINGS).stream()
+                .map(m -> new DialoguePlanning.MeetingDraft(m.text("unit"), m.text("group"), m.text("date"),
+                        m.text("startTime"), m.text("endTime"), m.text("place"), m.text("themes")))
                 .filter(m -> !allBlank(m.unit(), m.group(), m.date(), m.place(), m.themes())).toList();
-        try {
-            planning.replace(plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID)), groups, meetings);
-        } catch (InvalidPlanException e) {
-            throw Refusal.of(e);
-        }
+        planning.replace(plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))), groups, meetings);
     }
 
     // An extra row Tasklist added and nobody filled in (the times have defaults) is not part of the plan.

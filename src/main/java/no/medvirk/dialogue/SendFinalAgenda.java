@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class SendFinalAgenda implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        DialogueMeeting meeting = meetings.get(Fields.id(execution.getVariable(DialogueVariables.MEETING_ID)));
         mail.send("dialogue-final-agenda", meeting, null);
         meeting.finalAgendaSent(clock.instant());
     }

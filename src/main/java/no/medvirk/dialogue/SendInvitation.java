@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.time.Clock;
 import java.util.Date;
+import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class SendInvitation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueMeeting meeting = meetings.get(((Number) execution.getVariable(DialogueVariables.MEETING_ID)).longValue());
+        DialogueMeeting meeting = meetings.get(Fields.id(execution.getVariable(DialogueVariables.MEETING_ID)));
         mail.send("dialogue-invitation", meeting, (Date) execution.getVariable(DialogueVariables.AGENDA_DEADLINE));
         meeting.invited(clock.instant());
     }

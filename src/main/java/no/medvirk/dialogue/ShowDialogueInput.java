@@ -1,12 +1,12 @@
 package no.medvirk.dialogue;
 
-import java.util.HashMap;
-import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_FollowUpInput, on create: the input, its meeting, and what was recorded last time. */
+/** Task_FollowUpInput, on create: the input, its meeting, and what was recorded last time, as the form names them. */
 @Component("showDialogueInput")
 class ShowDialogueInput implements TaskListener {
 
@@ -20,14 +20,16 @@ class ShowDialogueInput implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialogueInput input = inputs.get((Long) task.getVariable(DialogueVariables.INPUT_ID));
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("unitName", display.unit(input.getMeeting().getUnitCode()));
-        shown.put("meetingDateText", DialogueDisplay.day(input.getMeeting().getMeetingDate()));
-        shown.put("inputText", input.getText());
-        shown.put("followUpText", input.getFollowUpText());
-        shown.put("followUpStatus", input.getFollowUpStatus() == FollowUpStatus.OPEN ? null : input.getFollowUpStatus().name());
-        shown.put("nextFollowUp", null);
-        task.setVariablesLocal(shown);
+        DialogueInput input = inputs.get(Fields.id(task.getVariable(DialogueVariables.INPUT_ID)));
+        FormDisplay.of(task)
+                .put("unitName", () -> display.unit(input.getMeeting().getUnitCode()))
+                .put("meetingDateText", () -> DialogueDisplay.day(input.getMeeting().getMeetingDate()))
+                .put("inputText", input::getText)
+                .put("followUpText", input::getFollowUpText)
+                .put("followUpStatus", () -> input.getFollowUpStatus() == FollowUpStatus.OPEN ? null
+                        : input.getFollowUpStatus().name())
+                // The next date is asked anew each time.
+                .put("nextFollowUp", () -> null)
+                .show();
     }
 }

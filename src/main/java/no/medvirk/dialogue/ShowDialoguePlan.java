@@ -1,15 +1,17 @@
 package no.medvirk.dialogue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The cycle's tasks, on create: the plan as the form shows it (task-local variables), with the
- * selects' options and, when the plan is made again, what was planned before.
+ * The cycle's tasks, on create: what the task's form names of the plan (task-local variables), with
+ * the selects' options and, when the plan is made again, what was planned before.
  */
 @Component("showDialoguePlan")
 class ShowDialoguePlan implements TaskListener {
@@ -17,53 +19,49 @@ class ShowDialoguePlan implements TaskListener {
     private final DialoguePlans plans;
     private final DialogueGroups groups;
     private final DialogueMeetings meetings;
+    private final BodyTreatments treatments;
     private final DialogueDisplay display;
 
-    ShowDialoguePlan(DialoguePlans plans, DialogueGroups groups, DialogueMeetings meetings, DialogueDisplay display) {
+    ShowDialoguePlan(DialoguePlans plans, DialogueGroups groups, DialogueMeetings meetings, BodyTreatments treatments,
+                     DialogueDisplay display) {
         this.plans = plans;
         this.groups = groups;
         this.meetings = meetings;
+        this.treatments = treatments;
         this.display = display;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        DialoguePlan plan = plans.get((Long) task.getVariable(DialogueVariables.PLAN_ID));
+        DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
         List<DialogueGroup> planGroups = groups.findByPlanIdOrderById(plan.getId());
         List<DialogueMeeting> planMeetings = meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId());
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("year", plan.getYear());
-        shown.put("committee", plan.getCommittee());
-        shown.put("planMarkdown", display.planMarkdown(planGroups, planMeetings));
-        shown.put("summaryUrl", DialogueController.path(plan) + "/summary.docx");
-        shown.put("casePresentationUrl", DialogueController.path(plan) + "/case-presentation.docx");
-        shown.put("proposedDecisionMarkdown", Markdown.paragraph(plan.getProposedDecision()));
-        shown.put("archiveCaseNumber", plan.getArchiveCaseNumber());
-        switch (task.getTaskDefinitionKey()) {
-            case "Task_PlanMeetings" -> {
-                shown.put("lastEvaluationMarkdown", lastEvaluation(plan.getYear(), plan.getPlanComment()));
-                shown.put("personOptions", FormJson.value(display.personOptions()));
-                shown.put("unitOptions", FormJson.value(display.unitOptions()));
-                if (!planGroups.isEmpty()) {
-                    shown.put("groups", FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
+        FormDisplay shown = FormDisplay.of(task)
+                .put("year", plan::getYear)
+                .put("committee", plan::getCommittee)
+                .put("planMarkdown", () -> display.planMarkdown(planGroups, planMeetings))
+                .put("summaryUrl", () -> DialogueController.path(plan) + "/summary.docx")
+                .put("casePresentationUrl", () -> DialogueController.path(plan) + "/case-presentation.docx")
+                .put("proposedDecisionMarkdown", () -> Markdown.paragraph(plan.getProposedDecision()))
+                .put("archiveCaseNumber", plan::getArchiveCaseNumber)
+                .put("lastEvaluationMarkdown", () -> lastEvaluation(plan.getYear(), plan.getPlanComment()))
+                .put("personOptions", () -> FormJson.value(display.personOptions()))
+                .put("unitOptions", () -> FormJson.value(display.unitOptions()))
+                .put("assessment", plan::getAssessment)
+                .put("proposedDecision", plan::getProposedDecision)
+                .put("bodyName", () -> treatments.nextToDecide(plan.getId()) == Body.COUNCIL ? Body.COUNCIL.label()
+                        : plan.getCommittee());
+        if (!planGroups.isEmpty()) {
+            // The plan made again starts from what was planned.
+            shown.put("groups", () -> FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
                             "leader", g.getLeader(), "otherMembers", orEmpty(g.getOtherMembers()),
-                            "coordinator", g.getCoordinator())).toList()));
-                    shown.put("meetings", FormJson.value(planMeetings.stream().map(m -> Map.of("unit", m.getUnitCode(),
+                            "coordinator", g.getCoordinator())).toList()))
+                    .put("meetings", () -> FormJson.value(planMeetings.stream().map(m -> Map.of("unit", m.getUnitCode(),
                             "group", m.getGroup().getName(), "date", m.getMeetingDate().toString(),
                             "startTime", m.getStartTime(), "endTime", m.getEndTime(), "place", m.getPlace(),
                             "themes", m.getThemes())).toList()));
-                }
-            }
-            case "Task_PrepareCasePresentation" -> {
-                shown.put("assessment", plan.getAssessment());
-                shown.put("proposedDecision", plan.getProposedDecision());
-            }
-            case "Task_RecordCommitteeDecision" -> shown.put("bodyName", plan.getCommittee());
-            case "Task_RecordCouncilDecision" -> shown.put("bodyName", "Kommunestyret");
-            default -> {
-            }
         }
-        task.setVariablesLocal(shown);
+        shown.show();
     }
 
     /** D9: last year's evaluation, and why the committee sent this plan back, for whoever plans now. */

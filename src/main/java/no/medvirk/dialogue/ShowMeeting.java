@@ -2,15 +2,17 @@ package no.medvirk.dialogue;
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting's tasks, on create: the meeting as the form shows it; minutes sent back come back
- * filled in, with the leader's comment.
+ * The meeting's tasks, on create: what the task's form names of the meeting; minutes sent back come
+ * back filled in, with the leader's comment.
  */
 @Component("showMeeting")
 class ShowMeeting implements TaskListener {
@@ -27,36 +29,30 @@ class ShowMeeting implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DialogueMeeting m = meetings.get(((Number) task.getVariable(DialogueVariables.MEETING_ID)).longValue());
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("unitName", display.unit(m.getUnitCode()));
-        shown.put("meetingDateText", display.when(m));
-        shown.put("place", m.getPlace());
-        shown.put("agendaDeadlineText", day((Date) task.getVariable(DialogueVariables.AGENDA_DEADLINE)));
-        shown.put("minutesDueText", day((Date) task.getVariable(DialogueVariables.MINUTES_DUE)));
-        shown.put("agendaMarkdown", display.agendaMarkdown(m));
-        shown.put("unitOptions", FormJson.value(display.unitOptions()));
-        switch (task.getTaskDefinitionKey()) {
-            case "Task_WriteMinutes" -> {
-                shown.put("returnComment", m.getMinutesReturnComment());
-                shown.put("points", m.getMinutesPoints());
-                shown.put("agreed", m.getMinutesAgreed());
-                shown.put("nextMeeting", m.getMinutesNextMeeting());
-                if (!m.getAttendees().isEmpty() || !m.getInputs().isEmpty()) {
-                    shown.put("attendees", FormJson.value(m.getAttendees().stream()
-                            .map(a -> Map.of("name", a.getName(), "organisation", a.getOrganisation())).toList()));
-                    shown.put("inputs", FormJson.value(m.getInputs().stream()
+        DialogueMeeting m = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
+        FormDisplay shown = FormDisplay.of(task)
+                .put("unitName", () -> display.unit(m.getUnitCode()))
+                .put("meetingDateText", () -> display.when(m))
+                .put("place", m::getPlace)
+                .put("agendaDeadlineText", () -> day((Date) task.getVariable(DialogueVariables.AGENDA_DEADLINE)))
+                .put("minutesDueText", () -> day((Date) task.getVariable(DialogueVariables.MINUTES_DUE)))
+                .put("agendaMarkdown", () -> display.agendaMarkdown(m))
+                .put("unitOptions", () -> FormJson.value(display.unitOptions()))
+                .put("minutesMarkdown", () -> display.minutesMarkdown(m))
+                // The leader's comment is news while the minutes are back with the coordinator; once they are
+                // written again, the leader's field for a new comment starts empty.
+                .put("returnComment", () -> m.getMinutesStatus() == MinutesStatus.RETURNED
+                        ? m.getMinutesReturnComment() : null)
+                .put("points", m::getMinutesPoints)
+                .put("agreed", m::getMinutesAgreed)
+                .put("nextMeeting", m::getMinutesNextMeeting);
+        if (!m.getAttendees().isEmpty() || !m.getInputs().isEmpty()) {
+            shown.put(MinutesForm.ATTENDEES, () -> FormJson.value(m.getAttendees().stream()
+                            .map(a -> Map.of("name", a.getName(), "organisation", a.getOrganisation())).toList()))
+                    .put(MinutesForm.INPUTS, () -> FormJson.value(m.getInputs().stream()
                             .map(i -> Map.of("text", i.getText(), "unit", i.getUnitCode())).toList()));
-                }
-            }
-            case "Task_ApproveMinutes" -> {
-                shown.put("minutesMarkdown", display.minutesMarkdown(m));
-                shown.put("returnComment", null);
-            }
-            default -> {
-            }
         }
-        task.setVariablesLocal(shown);
+        shown.show();
     }
 
     private String day(Date date) {

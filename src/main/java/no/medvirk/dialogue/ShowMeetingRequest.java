@@ -1,12 +1,14 @@
 package no.medvirk.dialogue;
 
 import java.util.List;
-import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ConsiderRequest, on create: the request, and the options for planning the meeting. */
+/** Task_ConsiderRequest, on create: the request, and the options for planning the meeting, as the form names them. */
 @Component("showMeetingRequest")
 class ShowMeetingRequest implements TaskListener {
 
@@ -20,11 +22,12 @@ class ShowMeetingRequest implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        MeetingRequest request = requests.get((Long) task.getVariable(DialogueVariables.REQUEST_ID));
-        task.setVariablesLocal(Map.of(
-                "requestMarkdown", Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
-                        List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))),
-                "personOptions", FormJson.value(display.personOptions()),
-                "unitOptions", FormJson.value(display.unitOptions())));
+        MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
+        FormDisplay.of(task)
+                .put("requestMarkdown", () -> Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
+                        List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))))
+                .put("personOptions", () -> FormJson.value(display.personOptions()))
+                .put("unitOptions", () -> FormJson.value(display.unitOptions()))
+                .show();
     }
 }

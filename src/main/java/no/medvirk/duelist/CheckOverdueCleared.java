@@ -2,11 +2,11 @@ package no.medvirk.duelist;
 
 import java.util.List;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +26,12 @@ class CheckOverdueCleared implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DueList list = dueLists.findById((Long) task.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
-        List<DueListEntry> listed = list.countedFor((String) task.getVariable(DueListVariables.RESPONSIBLE));
-        List<DueListEntry> open = listed.stream()
+        ClearUpForm form = new ClearUpForm(CompletedForm.of(task).text(DueListVariables.COMMENT));
+        DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
+        List<DueListEntry> open = list.countedFor((String) task.getVariable(DueListVariables.RESPONSIBLE)).stream()
                 .filter(e -> messages.findById(e.getMessageId()).orElseThrow().getStatus() != MessageStatus.CLOSED)
                 .toList();
-        Object given = CompletedForm.values(task, DueListVariables.COMMENT).get(DueListVariables.COMMENT);
-        String comment = given == null || given.toString().isBlank() ? null : given.toString().strip();
-        if (!open.isEmpty() && comment == null) {
-            throw new FormFieldValidationException(DueListVariables.COMMENT, "Disse meldingene er ikke lukket: "
-                    + String.join(", ", open.stream().map(DueListEntry::getCaseNumber).toList())
-                    + ". Lukk dem, eller skriv i kommentaren hva som skjer med dem.");
-        }
-        open.forEach(entry -> entry.comment(comment));
+        form.check(open.stream().map(DueListEntry::getCaseNumber).toList());
+        open.forEach(entry -> entry.comment(form.comment()));
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import no.medvirk.forms.Fields;
 import no.medvirk.organisation.OrganisationGroups;
 import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,9 +58,9 @@ class DueListController {
     @Transactional
     ResponseEntity<DueListView> run() {
         requireServiceCentre();
-        long id = (Long) runtimeService.createProcessInstanceByKey(DueListVariables.PROCESS)
-                .executeWithVariablesInReturn().getVariables().get(DueListVariables.DUE_LIST_ID);
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(dueLists.findById(id).orElseThrow()));
+        Long id = Fields.id(runtimeService.createProcessInstanceByKey(DueListVariables.PROCESS)
+                .executeWithVariablesInReturn().getVariables().get(DueListVariables.DUE_LIST_ID));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(dueLists.get(id)));
     }
 
     @GetMapping("/api/due-lists/latest")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
@@ -43,7 +44,7 @@ class EscalateOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DueList list = dueLists.findById((Long) execution.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
+        DueList list = dueLists.get(Fields.id(execution.getVariable(DueListVariables.DUE_LIST_ID)));
         List<DueListEntry> escalated = list.escalated();
         escalated.forEach(e -> messages.findById(e.getMessageId()).orElseThrow().escalate(clock.instant()));
         List<DueListRows.Row> rows = DueListRows.of(escalated, organisation, clock.getZone());

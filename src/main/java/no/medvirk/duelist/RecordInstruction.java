@@ -1,10 +1,10 @@
 package no.medvirk.duelist;
 
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /** Task_InstructUnits, on complete (M11): the chief executive's instruction, recorded on each message. */
@@ -21,12 +21,9 @@ class RecordInstruction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object given = CompletedForm.values(task, DueListVariables.INSTRUCTION).get(DueListVariables.INSTRUCTION);
-        if (given == null || given.toString().isBlank()) {
-            throw new FormFieldValidationException(DueListVariables.INSTRUCTION,
-                    "Skriv instruksen til enhetene om meldingene som står på restanselisten igjen.");
-        }
-        DueList list = dueLists.findById((Long) task.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
-        list.escalated().forEach(e -> messages.findById(e.getMessageId()).orElseThrow().instruct(given.toString().strip()));
+        InstructionForm form = new InstructionForm(CompletedForm.of(task).text(DueListVariables.INSTRUCTION));
+        form.check();
+        DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
+        list.escalated().forEach(e -> messages.findById(e.getMessageId()).orElseThrow().instruct(form.instruction()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import no.medvirk.forms.Fields;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.OrganisationGroups;
@@ -41,7 +42,7 @@ class SendOverdueList implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DueList list = dueLists.findById((Long) execution.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
+        DueList list = dueLists.get(Fields.id(execution.getVariable(DueListVariables.DUE_LIST_ID)));
         String responsible = (String) execution.getVariable(DueListVariables.RESPONSIBLE);
         Week week = new Week(list.getWeekStart(), clock.getZone());
         List<DueListRows.Row> rows = DueListRows.of(list.countedFor(responsible), organisation, clock.getZone());

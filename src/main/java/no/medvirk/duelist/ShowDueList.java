@@ -1,17 +1,19 @@
 package no.medvirk.duelist;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The due lists' tasks, on create: the form shows its part of the list as a table, as task-local
- * variables. The fields the form asks for start empty, whatever a parallel task was given.
+ * The due lists' tasks, on create: the part of the list the task's form names, as a table, in
+ * task-local variables: the whole list, one unit's overdue messages (on a task of the overdue lists'
+ * loop, which knows the unit), or those escalated. The fields the form asks for start empty,
+ * whatever a parallel task was given.
  */
 @Component("showDueList")
 class ShowDueList implements TaskListener {
@@ -31,26 +33,22 @@ class ShowDueList implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DueList list = dueLists.findById((Long) task.getVariable(DueListVariables.DUE_LIST_ID)).orElseThrow();
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("weekNumber", new Week(list.getWeekStart(), clock.getZone()).number());
-        shown.put("dueListPdfUrl", DueListController.path(list) + ".pdf");
-        shown.put("dueListCsvUrl", DueListController.path(list) + ".csv");
-        switch (task.getTaskDefinitionKey()) {
-            case "Task_ClearOverdue" -> {
-                String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
-                shown.put("responsibleName", DueListRows.responsibleName(responsible, organisation));
-                shown.put("dueListText", table(list.countedFor(responsible), TEXT_VARIABLE));
-                shown.put(DueListVariables.COMMENT, null);
-            }
-            case "Task_InstructUnits" -> {
-                shown.put("dueListText", table(list.escalated(), TEXT_VARIABLE));
-                shown.put(DueListVariables.INSTRUCTION, null);
-            }
-            default -> shown.put("dueListText", "#### Over fristen\n\n" + table(list.overdue(), TEXT_VARIABLE / 2)
-                    + "\n\n#### Frist denne uken\n\n" + table(list.dueThisWeek(), TEXT_VARIABLE / 2));
-        }
-        task.setVariablesLocal(shown);
+        DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
+        String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
+        FormDisplay.of(task)
+                .put("weekNumber", () -> new Week(list.getWeekStart(), clock.getZone()).number())
+                .put("dueListPdfUrl", () -> DueListController.path(list) + ".pdf")
+                .put("dueListCsvUrl", () -> DueListController.path(list) + ".csv")
+                .put("dueListText", () -> "#### Over fristen\n\n" + table(list.overdue(), TEXT_VARIABLE / 2)
+                        + "\n\n#### Frist denne uken\n\n" + table(list.dueThisWeek(), TEXT_VARIABLE / 2))
+                .put("responsibleName", () -> responsible == null ? null
+                        : DueListRows.responsibleName(responsible, organisation))
+                .put("overdueListText", () -> responsible == null ? null
+                        : table(list.countedFor(responsible), TEXT_VARIABLE))
+                .put("escalatedListText", () -> table(list.escalated(), TEXT_VARIABLE))
+                .put(DueListVariables.COMMENT, () -> null)
+                .put(DueListVariables.INSTRUCTION, () -> null)
+                .show();
     }
 
     private String table(List<DueListEntry> entries, int maxChars) {

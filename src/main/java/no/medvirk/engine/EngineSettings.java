@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Engine settings that need code: the history level that keeps personal data out of the engine's
  * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, the
- * caller's mistakes refused as such, cron timers in Europe/Oslo, and what expressions and scripts
- * may do (nothing that runs code on the server).
+ * caller's mistakes refused as such, tasks that take only their form's fields, cron timers in
+ * Europe/Oslo, and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -68,6 +68,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
             inContext.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
         }
         inContext.add(new CallerMistakes());
+        inContext.add(new FormFieldsOnly());
         configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         // The engine's own calendars, but cron cycles in Europe/Oslo.

@@ -1,34 +1,82 @@
 package no.medvirk.forms;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * What a completed form said. Tasklist submits a form's fields onto the task, where a prefilled
- * field's task-local value is replaced; a REST client that calls {@code complete} sets them on the
- * process instead, under the prefilled value. Medvirk never keeps these fields on the process
- * itself, so a value found there is the one just submitted; it is taken, and removed again, so
- * that it neither lingers nor fills the next form (of this or a parallel task).
+ * What a completed form said: the values of every variable its deployed form submits. Tasklist
+ * submits a form's fields onto the task, where a prefilled field's task-local value is replaced; a
+ * REST client that calls {@code complete} sets them on the process instead, under the prefilled
+ * value; a start form's fields start the process with them. A value found on the process is taken
+ * as the one just submitted, and removed again, so that it neither lingers nor fills the next form
+ * (of this or a parallel task): the process keeps no field a form asks for, but for the few a step
+ * sets again after reading them (a call's {@code reached}, a meeting's outcome), which their forms
+ * always submit.
  */
 public final class CompletedForm {
 
-    private CompletedForm() {
+    private final Map<String, Object> values;
+
+    private CompletedForm(Map<String, Object> values) {
+        this.values = values;
     }
 
-    /** The submitted values of these fields, whichever way they were submitted. */
-    public static Map<String, Object> values(DelegateTask task, String... fields) {
+    /** The form the task was completed with. */
+    public static CompletedForm of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         Map<String, Object> values = new HashMap<>();
-        for (String field : fields) {
-            if (execution.hasVariable(field)) {
-                values.put(field, execution.getVariable(field));
-                execution.removeVariable(field);
-            } else {
-                values.put(field, task.getVariableLocal(field));
-            }
+        for (String field : DeployedForm.of(task).inputs()) {
+            values.put(field, execution.hasVariable(field) ? take(execution, field) : task.getVariableLocal(field));
         }
-        return values;
+        return new CompletedForm(values);
+    }
+
+    /** The start form the execution's process was started with. */
+    public static CompletedForm ofStart(DelegateExecution execution) {
+        Map<String, Object> values = new HashMap<>();
+        DeployedForm.ofStart(execution).inputs().forEach(field -> values.put(field, take(execution, field)));
+        return new CompletedForm(values);
+    }
+
+    /** A field's value as submitted: a string, a boolean, a number, a JSON value. */
+    public Object value(String field) {
+        return values.get(field);
+    }
+
+    /** A field's text; null when blank. */
+    public String text(String field) {
+        return Fields.text(values.get(field));
+    }
+
+    /** A checkbox or a yes/no radio; null when not answered. */
+    public Boolean yesNo(String field) {
+        return Fields.yesNo(values.get(field));
+    }
+
+    /** The rows of a dynamic list; none when absent. */
+    public List<Row> rows(String field) {
+        try {
+            return FormJson.rows(values.get(field)).stream().map(Row::new).toList();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "Listen kunne ikke leses. Fyll ut skjemaet på nytt.");
+        }
+    }
+
+    /** One row of a dynamic list. */
+    public record Row(Map<String, Object> values) {
+
+        /** A field's text; null when blank. */
+        public String text(String field) {
+            return Fields.text(values.get(field));
+        }
+    }
+
+    private static Object take(DelegateExecution execution, String field) {
+        Object value = execution.getVariable(field);
+        execution.removeVariable(field);
+        return value;
     }
 }

@@ -1,6 +1,6 @@
 package no.medvirk.intake;
 
-import no.medvirk.message.Fields;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import no.medvirk.message.Fields;
+import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 

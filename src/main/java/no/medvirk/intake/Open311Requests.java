@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import no.medvirk.message.InvalidInputException;
+import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageStatus;

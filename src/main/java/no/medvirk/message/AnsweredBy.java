@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** How a message was answered, in the words of Noark's "besvart på telefon" and so on (M8). */
 public enum AnsweredBy implements Labelled {
     PHONE("Besvart på telefon"),

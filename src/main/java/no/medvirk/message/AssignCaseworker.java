@@ -1,5 +1,6 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.CompletedForm;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,12 +20,9 @@ class AssignCaseworker implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        HandOutForm form = new HandOutForm(CompletedForm.of(task).text(MessageVariables.CASEWORKER));
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        String caseworker = Fields.text(task.getVariable(MessageVariables.CASEWORKER));
-        Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
-        if (caseworker == null || !OfferCaseworkers.candidates(unit).contains(caseworker)) {
-            throw Refusal.of(MessageVariables.CASEWORKER, "Velg en saksbehandler i " + unit.name() + ".");
-        }
+        String caseworker = form.check(organisation.unit(message.getUnitCode()).orElseThrow());
         message.assign(caseworker);
         task.getExecution().setVariable(MessageVariables.CASEWORKER, caseworker);
     }

@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a message came in (M1). */
 public enum Channel implements Labelled {
     CARD("Meldingskort"),

@@ -17,13 +17,8 @@ class CompleteRegistration implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Message message;
-        try {
-            message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
-                    MessageVariables.input(CompletedForm.values(task, MessageVariables.REGISTRATION_FIELDS)));
-        } catch (InvalidInputException e) {
-            throw Refusal.of(e);
-        }
+        Message message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
+                MessageVariables.input(CompletedForm.of(task)));
         task.getExecution().setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
     }
 }

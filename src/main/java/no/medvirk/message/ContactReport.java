@@ -1,7 +1,7 @@
 package no.medvirk.message;
 
-import java.util.HashMap;
-import java.util.Map;
+import no.medvirk.forms.Checks;
+import no.medvirk.forms.InvalidInputException;
 
 /**
  * What the municipality answered and how the submitter took it (M5, M6, M8). On the phone the
@@ -10,62 +10,42 @@ import java.util.Map;
 record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfaction, String dissatisfactionReason,
                      String alternativeProposal) {
 
+    /** The message table keeps each text in a column of 4000 characters. */
+    static final int MAX_TEXT = 4000;
+
     /**
-     * @param answeredBy how the submitter was answered; when the form does not ask, {@code ifNotAsked}
+     * @param ifNotAsked how the submitter was answered when the form does not ask
      * @param reactionAsked whether an answer by phone must record the submitter's reaction
      * @throws InvalidInputException naming each missing or unknown field
      */
-    static ContactReport of(Object answeredBy, AnsweredBy ifNotAsked, boolean reactionAsked, Object answer,
-                            Object satisfaction, Object dissatisfactionReason, Object alternativeProposal) {
-        Map<String, String> errors = new HashMap<>();
-        AnsweredBy how = Fields.text(answeredBy) == null ? ifNotAsked
-                : Fields.choice(AnsweredBy.class, answeredBy, "answeredBy", errors);
-        if (how == null && !errors.containsKey("answeredBy")) {
-            errors.put("answeredBy", "Velg hvordan innmelderen ble svart.");
-        }
-        String answerText = Fields.text(answer);
-        if (answerText == null) {
-            errors.put("answer", "Skriv hva kommunen svarte eller vil gjøre.");
-        } else {
-            checkText(answerText, "answer", "Svaret", errors);
-        }
-        Satisfaction reaction = null;
-        String reason = null;
-        String proposal = null;
+    static ContactReport of(ContactForm form, AnsweredBy ifNotAsked, boolean reactionAsked) {
+        Checks checks = new Checks();
+        AnsweredBy how = form.answeredBy() == null ? ifNotAsked
+                : checks.choice("answeredBy", AnsweredBy.class, form.answeredBy());
+        checks.required("answeredBy", how, "Velg hvordan innmelderen ble svart.");
         if (how == AnsweredBy.NOT_REACHED) {
-            errors.put("answeredBy", "«Ikke nådd» settes av Medvirk selv når fristen går ut etter kontaktkortet.");
+            checks.add("answeredBy", "«Ikke nådd» settes av Medvirk selv når fristen går ut etter kontaktkortet.");
         }
-        if (how == AnsweredBy.PHONE && reactionAsked) {
-            reaction = Fields.choice(Satisfaction.class, satisfaction, "satisfaction", errors);
-            if (reaction == null && !errors.containsKey("satisfaction")) {
-                errors.put("satisfaction", "Spør innmelderen hvordan hen tar imot svaret, og velg fornøyd, delvis fornøyd eller ikke fornøyd.");
-            }
-            if (reaction == Satisfaction.DISSATISFIED) {
-                reason = Fields.text(dissatisfactionReason);
-                proposal = Fields.text(alternativeProposal);
-                if (reason == null) {
-                    errors.put("dissatisfactionReason", "Når innmelderen ikke er fornøyd, skriv hvorfor.");
-                } else {
-                    checkText(reason, "dissatisfactionReason", "Begrunnelsen", errors);
-                }
-                if (proposal == null) {
-                    errors.put("alternativeProposal", "Når innmelderen ikke er fornøyd, be om et forslag til en annen "
-                            + "løsning og skriv det (eller «Ingen forslag»).");
-                } else {
-                    checkText(proposal, "alternativeProposal", "Forslaget", errors);
-                }
-            }
+        checks.required("answer", form.answer(), "Skriv hva kommunen svarte eller vil gjøre.");
+        checks.text("answer", form.answer(), "Svaret", MAX_TEXT);
+        if (how != AnsweredBy.PHONE || !reactionAsked) {
+            checks.refuseIfAny();
+            return new ContactReport(how, form.answer(), null, null, null);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        Satisfaction reaction = checks.choice("satisfaction", Satisfaction.class, form.satisfaction());
+        checks.required("satisfaction", reaction, "Spør innmelderen hvordan hen tar imot svaret, og velg fornøyd, "
+                + "delvis fornøyd eller ikke fornøyd.");
+        if (reaction != Satisfaction.DISSATISFIED) {
+            checks.refuseIfAny();
+            return new ContactReport(how, form.answer(), reaction, null, null);
         }
-        return new ContactReport(how, answerText, reaction, reason, proposal);
-    }
-
-    /** A text the message table keeps in a column of 4000 characters. */
-    private static void checkText(String text, String field, String subject, Map<String, String> errors) {
-        if (Fields.typed(text, field, subject, errors) && text.length() > 4000) {
-            errors.put(field, subject + " kan være på høyst 4000 tegn.");
-        }
+        checks.required("dissatisfactionReason", form.dissatisfactionReason(),
+                "Når innmelderen ikke er fornøyd, skriv hvorfor.");
+        checks.text("dissatisfactionReason", form.dissatisfactionReason(), "Begrunnelsen", MAX_TEXT);
+        checks.required("alternativeProposal", form.alternativeProposal(), "Når innmelderen ikke er fornøyd, be om "
+                + "et forslag til en annen løsning og skriv det (eller «Ingen forslag»).");
+        checks.text("alternativeProposal", form.alternativeProposal(), "Forslaget", MAX_TEXT);
+        checks.refuseIfAny();
+        return new ContactReport(how, form.answer(), reaction, form.dissatisfactionReason(), form.alternativeProposal());
     }
 }

@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** What a message is (M2). */
 public enum Kind implements Labelled {
     QUESTION("Spørsmål"),

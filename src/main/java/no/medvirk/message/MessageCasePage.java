@@ -2,6 +2,7 @@ package no.medvirk.message;
 
 import java.time.Clock;
 import java.util.List;
+import no.medvirk.forms.Labelled;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
 import org.springframework.stereotype.Controller;

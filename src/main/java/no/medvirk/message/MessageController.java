@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import no.medvirk.forms.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,79 +1,64 @@
 package no.medvirk.message;
 
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import no.medvirk.organisation.Organisation.Person;
+import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.organisation.Organisation.Person;
 import no.medvirk.time.Dates;
 
 /**
- * What a task's form shows of the record, as task-local variables: they disappear with the task, and
- * the submitter's details are never written to the engine's history (medvirk.personal-variables).
- * Each task shows only the personal data its work needs.
+ * What a task's form may show of the record. Each value is set, as a task-local variable, only on a
+ * task whose form refers to it ({@link FormDisplay}): the form decides which of the submitter's
+ * details its work needs, and they are never written to the engine's history
+ * (medvirk.personal-variables). A field the form asks for starts with the record's value.
  */
 final class MessageDisplay {
 
-    static final String MESSAGE_TEXT = "messageText";
-
-    private static final Set<String> CALLING = Set.of("Task_CallSubmitter", "Task_RecordCallback");
-    private static final Set<String> WRITING = Set.of("Task_AnswerSubmitter");
-    private static final Set<String> ANY_CONTACT = Set.of("Task_HandlePoliticalMessage",
-            "Task_ContactAboutOtherAuthority");
-    private static final String REGISTERING = "Task_RegisterMessage";
-    private static final String REVIEWING = "Task_ReviewFollowUp";
+    private static final String MESSAGE_TEXT = "messageText";
 
     private MessageDisplay() {
     }
 
-    static Map<String, Object> forTask(String taskKey, Message message, Organisation organisation, ZoneId zone) {
-        Map<String, Object> shown = new HashMap<>();
-        shown.put(MessageVariables.CASE_NUMBER, message.getCaseNumber());
-        shown.put(MESSAGE_TEXT, message.getText());
-        shown.put("kindLabel", message.getKind() == null ? null : message.getKind().label());
-        shown.put("receivedDate", Dates.day(message.getReceivedAt(), zone));
-        shown.put("contactDeadlineText", Dates.day(message.getContactDeadline(), zone));
-        shown.put("callAttemptsSoFar", message.getCallAttempts().size());
-        shown.put("cardSentText", Dates.day(message.getCardSentAt(), zone));
-        shown.put("contactCardUrl", ContactCardController.path(message));
-        shown.put("unitName", message.getUnitCode() == null ? null
-                : organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
-        shown.put("caseworkerName", message.getCaseworker() == null ? null
-                : organisation.person(message.getCaseworker()).map(Person::fullName).orElse(message.getCaseworker()));
-        shown.put("contactedText", Dates.dayAndTime(message.getContactedAt(), zone));
-        shown.put("answeredByLabel", message.getAnsweredBy() == null ? null : message.getAnsweredBy().label());
-        shown.put("satisfactionLabel", message.getSatisfaction() == null ? null : message.getSatisfaction().label());
-        if (REVIEWING.equals(taskKey)) {
-            // Display only here; on the tasks that ask for them a value here would hide what was typed.
-            shown.put(MessageVariables.ANSWER, message.getAnswer());
-            shown.put(MessageVariables.DISSATISFACTION_REASON, message.getDissatisfactionReason());
-            shown.put(MessageVariables.ALTERNATIVE_PROPOSAL, message.getAlternativeProposal());
-        }
-
+    static FormDisplay fill(FormDisplay display, Message message, Organisation organisation, ZoneId zone) {
         Submitter submitter = message.getSubmitter();
-        if (CALLING.contains(taskKey) || ANY_CONTACT.contains(taskKey) || REGISTERING.equals(taskKey)) {
-            shown.put(MessageVariables.SUBMITTER_NAME, submitter.name());
-            shown.put(MessageVariables.SUBMITTER_PHONE, submitter.phone());
-        }
-        if (WRITING.contains(taskKey) || ANY_CONTACT.contains(taskKey) || REGISTERING.equals(taskKey)) {
-            shown.put(MessageVariables.SUBMITTER_NAME, submitter.name());
-            shown.put(MessageVariables.SUBMITTER_ADDRESS, submitter.address());
-            shown.put(MessageVariables.SUBMITTER_EMAIL, submitter.email());
-        }
-        if (REGISTERING.equals(taskKey)) {
-            shown.put(MessageVariables.CHANNEL, message.getChannel().name());
-            shown.put(MessageVariables.RECEIVED_AT, message.getReceivedAt().atZone(zone).toLocalDate().toString());
-            shown.put(MessageVariables.TEXT, message.getText());
-            shown.put(MessageVariables.KIND, message.getKind() == null ? null : message.getKind().name());
-            shown.put(MessageVariables.SUBJECT_AREA, message.getSubjectArea());
-            shown.put(MessageVariables.POLITICAL, message.isPolitical());
-            shown.put(MessageVariables.EXTERNAL, message.isExternal());
-            int files = message.getDocuments().size();
-            // Only Medvirk's own words and the case page's address: nothing the sender wrote goes into the markdown.
-            shown.put("documentsText", files == 0 ? "" : "**Meldingen kom med " + (files == 1 ? "ett vedlegg" : files + " vedlegg")
-                    + ".** [Se vedleggene på saken](/sak/" + message.getCaseNumber() + ")");
-        }
-        return shown;
+        return display
+                .put(MessageVariables.CASE_NUMBER, message::getCaseNumber)
+                .put(MESSAGE_TEXT, message::getText)
+                .put("kindLabel", () -> message.getKind() == null ? null : message.getKind().label())
+                .put("receivedDate", () -> Dates.day(message.getReceivedAt(), zone))
+                .put("contactDeadlineText", () -> Dates.day(message.getContactDeadline(), zone))
+                .put("callAttemptsSoFar", () -> message.getCallAttempts().size())
+                .put("cardSentText", () -> Dates.day(message.getCardSentAt(), zone))
+                .put("contactCardUrl", () -> ContactCardController.path(message))
+                .put("unitName", () -> message.getUnitCode() == null ? null : organisation.unit(message.getUnitCode())
+                        .map(Organisation.Unit::name).orElse(message.getUnitCode()))
+                .put("caseworkerName", () -> message.getCaseworker() == null ? null
+                        : organisation.person(message.getCaseworker()).map(Person::fullName).orElse(message.getCaseworker()))
+                .put("contactedText", () -> Dates.dayAndTime(message.getContactedAt(), zone))
+                .put("answeredByLabel", () -> message.getAnsweredBy() == null ? null : message.getAnsweredBy().label())
+                .put("satisfactionLabel", () -> message.getSatisfaction() == null ? null
+                        : message.getSatisfaction().label())
+                .put(MessageVariables.ANSWER, message::getAnswer)
+                .put(MessageVariables.DISSATISFACTION_REASON, message::getDissatisfactionReason)
+                .put(MessageVariables.ALTERNATIVE_PROPOSAL, message::getAlternativeProposal)
+                .put(MessageVariables.SUBMITTER_NAME, submitter::name)
+                .put(MessageVariables.SUBMITTER_PHONE, submitter::phone)
+                .put(MessageVariables.SUBMITTER_ADDRESS, submitter::address)
+                .put(MessageVariables.SUBMITTER_EMAIL, submitter::email)
+                .put(MessageVariables.CHANNEL, () -> message.getChannel().name())
+                .put(MessageVariables.RECEIVED_AT, () -> message.getReceivedAt().atZone(zone).toLocalDate().toString())
+                .put(MessageVariables.TEXT, message::getText)
+                .put(MessageVariables.KIND, () -> message.getKind() == null ? null : message.getKind().name())
+                .put(MessageVariables.SUBJECT_AREA, message::getSubjectArea)
+                .put(MessageVariables.POLITICAL, message::isPolitical)
+                .put(MessageVariables.EXTERNAL, message::isExternal)
+                // Only Medvirk's own words and the case page's address: nothing the sender wrote goes into the markdown.
+                .put("documentsText", () -> documents(message));
+    }
+
+    private static String documents(Message message) {
+        int files = message.getDocuments().size();
+        return files == 0 ? "" : "**Meldingen kom med " + (files == 1 ? "ett vedlegg" : files + " vedlegg")
+                + ".** [Se vedleggene på saken](/sak/" + message.getCaseNumber() + ")";
     }
 }

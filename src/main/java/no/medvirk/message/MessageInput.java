@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import no.medvirk.forms.Checks;
+import no.medvirk.forms.Fields;
+import no.medvirk.forms.InvalidInputException;
 
 /**
  * A message as the service centre's form, an API client or an intake channel gives it: text only,
@@ -43,39 +44,32 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
      * @throws InvalidInputException naming each field that is wrong
      */
     Checked check(boolean registered, List<String> subjectAreas, Instant now, ZoneId zone) {
-        Map<String, String> errors = new HashMap<>();
-        Channel checkedChannel = Fields.choice(Channel.class, channel, "channel", errors);
-        if (checkedChannel == null && !errors.containsKey("channel")) {
-            errors.put("channel", "Velg kanalen meldingen kom inn gjennom.");
-        }
-        Instant received = receivedAt(now, zone, errors);
+        Checks checks = new Checks();
+        Channel checkedChannel = checks.choice("channel", Channel.class, Fields.text(channel));
+        checks.required("channel", checkedChannel, "Velg kanalen meldingen kom inn gjennom.");
+        Instant received = receivedAt(now, zone, checks);
         String checkedText = Fields.text(text);
-        if (checkedText == null) {
-            errors.put("text", "Skriv inn meldingen.");
-        } else if (Fields.typed(checkedText, "text", "Meldingen", errors) && checkedText.length() > MAX_TEXT) {
-            errors.put("text", "Meldingen kan være på høyst " + MAX_TEXT + " tegn (den har " + checkedText.length() + ").");
+        checks.required("text", checkedText, "Skriv inn meldingen.");
+        if (checks.typed("text", checkedText, "Meldingen") && checkedText != null && checkedText.length() > MAX_TEXT) {
+            checks.add("text", "Meldingen kan være på høyst " + MAX_TEXT + " tegn (den har " + checkedText.length() + ").");
         }
-        Kind checkedKind = Fields.choice(Kind.class, kind, "kind", errors);
+        Kind checkedKind = checks.choice("kind", Kind.class, Fields.text(kind));
         String area = Fields.text(subjectArea);
         if (area != null && !subjectAreas.contains(area)) {
-            errors.put("subjectArea", "Emnet finnes ikke i rutingstabellen. Gyldige emner: "
+            checks.add("subjectArea", "Emnet finnes ikke i rutingstabellen. Gyldige emner: "
                     + String.join(", ", subjectAreas) + ".");
         }
-        if (registered && checkedKind == null && !errors.containsKey("kind")) {
-            errors.put("kind", "Velg type melding: spørsmål, forslag, klage eller ros.");
+        if (registered) {
+            checks.required("kind", checkedKind, "Velg type melding: spørsmål, forslag, klage eller ros.");
+            checks.required("subjectArea", area, "Velg emnet meldingen gjelder.");
         }
-        if (registered && area == null) {
-            errors.put("subjectArea", "Velg emnet meldingen gjelder.");
-        }
-        Submitter checkedSubmitter = submitter(errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Submitter checkedSubmitter = submitter(checks);
+        checks.refuseIfAny();
         return new Checked(checkedChannel, received, checkedText, checkedKind, area, Boolean.TRUE.equals(political),
                 Boolean.TRUE.equals(external), checkedSubmitter);
     }
 
-    private Instant receivedAt(Instant now, ZoneId zone, Map<String, String> errors) {
+    private Instant receivedAt(Instant now, ZoneId zone, Checks checks) {
         String value = Fields.text(receivedAt);
         if (value == null) {
             return now;
@@ -90,16 +84,16 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
                 received = LocalDateTime.parse(value).atZone(zone).toInstant();
             }
         } catch (DateTimeException e) {
-            errors.put("receivedAt", "Mottatt må være en dato, for eksempel 2026-11-22.");
+            checks.add("receivedAt", "Mottatt må være en dato, for eksempel 2026-11-22.");
             return null;
         }
         if (received.isAfter(now)) {
-            errors.put("receivedAt", "Mottatt-datoen kan ikke være fram i tid.");
+            checks.add("receivedAt", "Mottatt-datoen kan ikke være fram i tid.");
         }
         return received;
     }
 
-    private Submitter submitter(Map<String, String> errors) {
+    private Submitter submitter(Checks checks) {
         if (submitter == null) {
             return Submitter.ANONYMOUS;
         }
@@ -107,20 +101,15 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
         String address = Fields.text(submitter.address());
         String phone = Fields.text(submitter.phone());
         String email = Fields.text(submitter.email());
-        if (Fields.typed(name, "submitter.name", "Navnet", errors) && name != null && name.length() > 200) {
-            errors.put("submitter.name", "Navnet kan være på høyst 200 tegn.");
-        }
-        if (Fields.typed(address, "submitter.address", "Adressen", errors) && address != null
-                && address.length() > 300) {
-            errors.put("submitter.address", "Adressen kan være på høyst 300 tegn.");
-        }
-        if (Fields.typed(phone, "submitter.phone", "Telefonnummeret", errors) && phone != null
+        checks.text("submitter.name", name, "Navnet", 200);
+        checks.text("submitter.address", address, "Adressen", 300);
+        if (checks.typed("submitter.phone", phone, "Telefonnummeret") && phone != null
                 && !PHONE.matcher(phone).matches()) {
-            errors.put("submitter.phone", "Telefonnummeret må ha 8 siffer, gjerne med +47 foran.");
+            checks.add("submitter.phone", "Telefonnummeret må ha 8 siffer, gjerne med +47 foran.");
         }
-        if (Fields.typed(email, "submitter.email", "E-postadressen", errors) && email != null
+        if (checks.typed("submitter.email", email, "E-postadressen") && email != null
                 && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
-            errors.put("submitter.email", "E-postadressen er ikke gyldig.");
+            checks.add("submitter.email", "E-postadressen er ikke gyldig.");
         }
         return new Submitter(name, address, phone, email);
     }

@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** Where a message stands in its lifecycle. */
 public enum MessageStatus implements Labelled {
     RECEIVED("Mottatt, ikke registrert"),

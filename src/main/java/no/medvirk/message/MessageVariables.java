@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import no.medvirk.forms.CompletedForm;
 
 /**
  * The names of the message lifecycle's process variables and form fields, in one place. The process
@@ -72,16 +73,11 @@ final class MessageVariables {
         return variables;
     }
 
-    /** The form fields of the message's registration form, whose values go to the record. */
-    static final String[] REGISTRATION_FIELDS = {CHANNEL, RECEIVED_AT, TEXT, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
-            SUBMITTER_NAME, SUBMITTER_ADDRESS, SUBMITTER_PHONE, SUBMITTER_EMAIL};
-
-    static MessageInput input(Map<String, Object> values) {
-        return new MessageInput(Fields.text(values.get(CHANNEL)), Fields.text(values.get(RECEIVED_AT)),
-                Fields.text(values.get(TEXT)), Fields.text(values.get(KIND)), Fields.text(values.get(SUBJECT_AREA)),
-                Fields.yesNo(values.get(POLITICAL)), Fields.yesNo(values.get(EXTERNAL)),
-                new MessageInput.SubmitterInput(Fields.text(values.get(SUBMITTER_NAME)),
-                        Fields.text(values.get(SUBMITTER_ADDRESS)), Fields.text(values.get(SUBMITTER_PHONE)),
-                        Fields.text(values.get(SUBMITTER_EMAIL))));
+    /** The message the registration form (start form, or Task_RegisterMessage) gives. */
+    static MessageInput input(CompletedForm form) {
+        return new MessageInput(form.text(CHANNEL), form.text(RECEIVED_AT), form.text(TEXT), form.text(KIND),
+                form.text(SUBJECT_AREA), form.yesNo(POLITICAL), form.yesNo(EXTERNAL),
+                new MessageInput.SubmitterInput(form.text(SUBMITTER_NAME), form.text(SUBMITTER_ADDRESS),
+                        form.text(SUBMITTER_PHONE), form.text(SUBMITTER_EMAIL)));
     }
 }

@@ -1,22 +1,18 @@
 package no.medvirk.message;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Task_AssignCaseworker, on create: the select lists the unit's caseworkers, and its leaders, who may take it. */
 @Component("offerCaseworkers")
 class OfferCaseworkers implements TaskListener {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Messages messages;
     private final Organisation organisation;
@@ -40,11 +36,6 @@ class OfferCaseworkers implements TaskListener {
                 .map(id -> Map.of("value", id, "label",
                         organisation.person(id).map(Organisation.Person::fullName).orElse(id)))
                 .toList();
-        try {
-            task.setVariableLocal(MessageVariables.CASEWORKER_OPTIONS,
-                    SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        task.setVariableLocal(MessageVariables.CASEWORKER_OPTIONS, FormJson.value(options));
     }
 }

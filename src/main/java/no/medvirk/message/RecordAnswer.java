@@ -1,13 +1,17 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.DeployedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On complete of the tasks that answer by other means than the call (no phone, the mayor's office,
- * another authority): how the submitter was answered, what was said, and on the phone their reaction.
+ * another authority): how the submitter was answered, what was said, and, when the form asks for it
+ * and the answer was by phone, their reaction. Referring the submitter to another authority is not
+ * an answer to react to, so that form does not ask.
  */
 @Component("recordAnswer")
 class RecordAnswer implements TaskListener {
@@ -22,10 +26,8 @@ class RecordAnswer implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        // Referring the submitter to another authority is not an answer to react to.
-        boolean reactionAsked = !"Task_ContactAboutOtherAuthority".equals(task.getTaskDefinitionKey());
-        ContactReport report = ContactForm.read(task, task.getVariable(MessageVariables.ANSWERED_BY), null,
-                reactionAsked);
+        boolean reactionAsked = DeployedForm.of(task).hasInput(MessageVariables.SATISFACTION);
+        ContactReport report = ContactReport.of(ContactForm.of(CompletedForm.of(task)), null, reactionAsked);
         messages.get(task.getExecution().getProcessBusinessKey()).contacted(report, clock.instant());
     }
 }

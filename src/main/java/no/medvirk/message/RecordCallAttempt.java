@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,17 +23,15 @@ class RecordCallAttempt implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Boolean reached = Fields.yesNo(task.getVariable(MessageVariables.REACHED));
-        if (reached == null) {
-            throw Refusal.of(MessageVariables.REACHED, "Svar på om du fikk snakket med innmelderen.");
-        }
-        ContactReport report = reached ? ContactForm.call(task) : null;
+        CompletedForm form = CompletedForm.of(task);
+        CallForm call = new CallForm(form.yesNo(MessageVariables.REACHED), ContactForm.of(form));
+        ContactReport report = call.check();
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        int attempts = message.recordCallAttempt(clock.instant(), reached, CallerOfTask.of(task));
+        int attempts = message.recordCallAttempt(clock.instant(), call.reached(), CallerOfTask.of(task));
         if (report != null) {
             message.contacted(report, clock.instant());
         }
-        task.getExecution().setVariable(MessageVariables.REACHED, reached);
+        task.getExecution().setVariable(MessageVariables.REACHED, call.reached());
         task.getExecution().setVariable(MessageVariables.CALL_ATTEMPTS, attempts);
     }
 }

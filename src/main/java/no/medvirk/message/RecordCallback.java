@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class RecordCallback implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ContactReport report = ContactForm.call(task);
+        ContactReport report = ContactReport.of(ContactForm.of(CompletedForm.of(task)), AnsweredBy.PHONE, true);
         messages.get(task.getExecution().getProcessBusinessKey()).contacted(report, clock.instant());
     }
 }

@@ -1,6 +1,6 @@
 package no.medvirk.message;
 
-import java.util.List;
+import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,7 @@ class RecordMessage implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Message message;
-        try {
-            message = registration.recordFromStartForm(MessageVariables.input(execution.getVariables()));
-        } catch (InvalidInputException e) {
-            throw Refusal.of(e);
-        }
-        execution.removeVariables(List.of(MessageVariables.REGISTRATION_FIELDS));
+        Message message = registration.recordFromStartForm(MessageVariables.input(CompletedForm.ofStart(execution)));
         execution.setProcessBusinessKey(message.getCaseNumber());
         execution.setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
     }

@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** Who answers a message, as the routing decision says (M3). */
 public enum RoutedTo implements Labelled {
     UNIT("Enhet"),

@@ -1,5 +1,7 @@
 package no.medvirk.message;
 
+import no.medvirk.forms.Labelled;
+
 /** How the submitter took the municipality's answer (M6). */
 public enum Satisfaction implements Labelled {
     SATISFIED("Fornøyd"),

@@ -1,12 +1,13 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Every task of the lifecycle, on create: its form shows the record (see {@link MessageDisplay}). */
+/** Every task of the lifecycle, on create: its form shows what it names of the record (see {@link MessageDisplay}). */
 @Component("showMessage")
 class ShowMessage implements TaskListener {
 
@@ -23,7 +24,6 @@ class ShowMessage implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        task.setVariablesLocal(MessageDisplay.forTask(task.getTaskDefinitionKey(), message, organisation,
-                clock.getZone()));
+        MessageDisplay.fill(FormDisplay.of(task), message, organisation, clock.getZone()).show();
     }
 }

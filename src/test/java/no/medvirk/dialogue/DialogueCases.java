@@ -32,6 +32,7 @@ class DialogueCases {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    private final DialoguePlanning planning;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final FormService formService;
@@ -41,9 +42,10 @@ class DialogueCases {
     private final OutboxMails outbox;
     private final JdbcTemplate jdbc;
 
-    DialogueCases(RuntimeService runtimeService, TaskService taskService, FormService formService,
-                  ManagementService managementService, RepositoryService repositoryService,
+    DialogueCases(DialoguePlanning planning, RuntimeService runtimeService, TaskService taskService,
+                  FormService formService, ManagementService managementService, RepositoryService repositoryService,
                   IdentityService identityService, OutboxMails outbox, JdbcTemplate jdbc) {
+        this.planning = planning;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.formService = formService;
@@ -111,6 +113,17 @@ class DialogueCases {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * On 1 April 2031, a meeting with Vei, park og idrett on Wednesday 14 May 2031, 18-20, led by
+     * {@code politiker}, with {@code sekretar} as coordinator; its id.
+     */
+    long plannedMeeting() {
+        at(2031, 4, 1, 10, 0);
+        return planning.single(null, new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
+                new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
+                        "Hvordan opplever dere brøytingen?")).getId();
     }
 
     /** A meeting started alone, as a process owner or a request starts one. */

@@ -102,7 +102,7 @@ class DialogueCycleProcessTest {
 
         assertThatThrownBy(() -> cases.submit(cycle.getId(), "Task_PlanMeetings", bad))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("Gruppe 1 (Gruppe 1): gruppen mangler leder.")
+                .hasMessageContaining("Gruppe 1: gruppen mangler leder.")
                 .hasMessageContaining("Møte 1 (Vei, park og idrett): møtet mangler dato.")
                 .hasMessageContaining("Møte 2: velg enheten møtet er med.")
                 .hasMessageContaining("Møte 4 (Kultur, møteplasser og frivillighet): enheten har allerede et møte 2031-05-14.")

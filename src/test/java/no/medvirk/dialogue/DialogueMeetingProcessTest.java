@@ -41,8 +41,6 @@ class DialogueMeetingProcessTest {
     @Autowired
     DialogueCases cases;
     @Autowired
-    DialoguePlanning planning;
-    @Autowired
     DialogueMeetings meetings;
     @Autowired
     TransactionTemplate transaction;
@@ -54,11 +52,7 @@ class DialogueMeetingProcessTest {
     @BeforeEach
     void planAMeeting() {
         BpmnAwareTests.init(engine);
-        at(2031, 4, 1, 10, 0);
-        meetingId = planning.single(null,
-                new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
-                new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
-                        "Hvordan opplever dere brøytingen?")).getId();
+        meetingId = cases.plannedMeeting();
         mailsBefore = cases.lastMailId();
         instance = cases.startMeeting(meetingId);
     }

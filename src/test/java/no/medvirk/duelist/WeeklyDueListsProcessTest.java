@@ -112,7 +112,7 @@ class WeeklyDueListsProcessTest {
         assertThat(taskService.getIdentityLinksForTask(clearUp.getId()))
                 .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("unit-vei-leaders"));
         assertThat(clearUp.getDueDate().toInstant()).isEqualTo(oslo(2021, 3, 19, 15, 0));
-        assertThat(taskService.getVariablesLocal(clearUp.getId()).get("dueListText").toString())
+        assertThat(taskService.getVariablesLocal(clearUp.getId()).get("overdueListText").toString())
                 .contains("[" + caseNumber + "](/sak/" + caseNumber + ")", "Kari Nordmann");
         assertThat(mailsSince(first)).singleElement().satisfies(mail -> {
             assertThat(mail.getRecipient()).isEqualTo("viggo.veiland@medvirk.example");

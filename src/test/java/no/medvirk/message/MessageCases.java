@@ -34,6 +34,17 @@ public class MessageCases {
         return caseNumber;
     }
 
+    /**
+     * A message for Vei, park og idrett registered and routed: its "Fordel melding", for the unit's
+     * leaders. Its case number is added to {@code toEnd}, for {@link #end}.
+     */
+    public org.camunda.bpm.engine.task.Task handOutTask(java.util.Collection<String> toEnd) {
+        String caseNumber = registration.register(new MessageInput("CARD", null, "Skiltet ved brua er borte.",
+                "COMPLAINT", "Vei og trafikk", false, false, null)).getCaseNumber();
+        toEnd.add(caseNumber);
+        return openTask(caseNumber);
+    }
+
     /** Runs the jobs waiting in the case's process: the routing after registration, a due timer. */
     public void routed(String caseNumber) {
         managementService.createJobQuery().processInstanceId(instanceOf(caseNumber)).list()

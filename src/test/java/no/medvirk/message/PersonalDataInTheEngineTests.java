@@ -1,12 +1,12 @@
 package no.medvirk.message;
 
+import static no.medvirk.RestRequests.form;
 import static no.medvirk.RestRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.EngineTables;
 import no.medvirk.MedvirkTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +64,7 @@ class PersonalDataInTheEngineTests {
                 .isEqualTo("CLOSED");
 
         for (String words : List.of(NAME, PHONE, ADDRESS, EMAIL, TEXT, ANSWER, REASON, PROPOSAL)) {
-            assertThat(engineTablesHolding(words)).as("engine tables holding '%s'", words).isEmpty();
+            assertThat(EngineTables.holding(jdbc, words)).as("engine tables holding '%s'", words).isEmpty();
         }
     }
 
@@ -72,42 +72,11 @@ class PersonalDataInTheEngineTests {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
     }
 
-    /** As Tasklist sends a completed Camunda Form: each field a string value. */
+    /** As Tasklist sends a completed Camunda Form. */
     private void submit(String user, Task task, Map<String, String> values) {
-        Map<String, Object> variables = new java.util.HashMap<>();
-        values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
         var response = rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId()
-                + "/submit-form", json(Map.of("variables", variables)), String.class);
+                + "/submit-form", form(values), String.class);
         assertThat(response.getStatusCode().value()).as("%s completes %s: %s", user, task.getName(),
                 response.getBody()).isEqualTo(204);
-    }
-
-    /** Every text and binary column of the engine's tables, searched for the words. */
-    private List<String> engineTablesHolding(String words) {
-        List<String> found = new ArrayList<>();
-        var columns = jdbc.queryForList("select table_name, column_name, data_type from information_schema.columns "
-                + "where table_schema = 'PUBLIC' and table_name like 'ACT\\_%' escape '\\'");
-        for (var column : columns) {
-            String table = (String) column.get("TABLE_NAME");
-            String name = (String) column.get("COLUMN_NAME");
-            String type = String.valueOf(column.get("DATA_TYPE"));
-            if (type.contains("CHAR") || type.contains("CLOB")) {
-                Long hits = jdbc.queryForObject("select count(*) from " + table + " where " + name + " like ?",
-                        Long.class, "%" + words + "%");
-                if (hits != null && hits > 0) {
-                    found.add(table + "." + name);
-                }
-            } else if (type.contains("BINARY") || type.contains("BLOB")) {
-                byte[] needle = words.getBytes(StandardCharsets.UTF_8);
-                for (byte[] value : jdbc.queryForList("select " + name + " from " + table + " where " + name
-                        + " is not null", byte[].class)) {
-                    if (new String(value, StandardCharsets.UTF_8).contains(new String(needle, StandardCharsets.UTF_8))) {
-                        found.add(table + "." + name);
-                        break;
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

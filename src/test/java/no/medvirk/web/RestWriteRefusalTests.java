@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.MessageCases;
-import no.medvirk.message.MessageInput;
-import no.medvirk.message.MessageRegistration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +37,6 @@ class RestWriteRefusalTests {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
-    @Autowired
-    MessageRegistration registration;
     @Autowired
     MessageCases cases;
 
@@ -149,10 +145,7 @@ class RestWriteRefusalTests {
 
     /** A registered message's "Fordel melding", for the leaders of Vei, park og idrett. */
     private Task handOutTask() {
-        String caseNumber = registration.register(new MessageInput("CARD", null, "Skiltet ved brua er borte.",
-                "COMPLAINT", "Vei og trafikk", false, false, null)).getCaseNumber();
-        caseNumbers.add(caseNumber);
-        Task task = cases.openTask(caseNumber);
+        Task task = cases.handOutTask(caseNumbers);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_AssignCaseworker");
         return task;
     }

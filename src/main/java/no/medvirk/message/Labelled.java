@@ -1,7 +1,0 @@
-package no.medvirk.message;
-
-/** An enumeration whose values users read in Norwegian. */
-interface Labelled {
-
-    String label();
-}
