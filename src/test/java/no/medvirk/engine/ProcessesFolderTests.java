@@ -2,27 +2,44 @@ package no.medvirk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.medvirk.MedvirkTest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.medvirk.organisation.DemoOrganisation;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
-/** CI refuses a broken model in processes/ before it reaches a server: the start-up check, run here. */
-@MedvirkTest
+/**
+ * CI refuses a broken model in processes/ before it reaches a server: the start-up check, run here
+ * without starting Medvirk, against what a first start would find.
+ */
 class ProcessesFolderTests {
 
-    @Autowired
-    ProcessesDeployment processesDeployment;
+    private final ProcessModelCheck check = new ProcessModelCheck(
+            new FirstStart(medvirksBeans(), DemoOrganisation.knownGroups()), false);
 
     @Test
     void shouldFindNothingWrongWithAnyFileInProcesses() {
         Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
 
         assertThat(files).isNotEmpty();
-        assertThat(processesDeployment.problemsIn(files)).isEmpty();
+        assertThat(ProcessesDeployment.problemsIn(files, check)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAModelThatNamesABeanMedvirkDoesNotHave() {
+        Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
+        files.put("message-lifecycle.bpmn", new String(files.get("message-lifecycle.bpmn"), StandardCharsets.UTF_8)
+                .replace("${closeUnreached}", "${closeUnreachable}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ProcessesDeployment.problemsIn(files, check)).extracting(ModelProblem::toString).containsExactly(
+                "message-lifecycle.bpmn: element 'Task_CloseUnreached': delegate bean 'closeUnreachable' does not exist");
     }
 
     @Test
@@ -34,5 +51,47 @@ class ProcessesFolderTests {
 
         assertThat(problems).isEmpty();
         assertThat(form).contains("\"value\" : \"Vei og trafikk\"", "\"value\" : \"NAV og sosiale tjenester\"");
+    }
+
+    /** The names Spring gives Medvirk's components, found on the classpath as its component scan finds them. */
+    private static Set<String> medvirksBeans() {
+        var registry = new SimpleBeanDefinitionRegistry();
+        return new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents("no.medvirk").stream()
+                .map(bean -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry))
+                .collect(Collectors.toSet());
+    }
+
+    /** A first start: Medvirk's beans, the demo organisation, nothing deployed yet. */
+    private record FirstStart(Set<String> beans, KnownGroups groups) implements ModelReferences {
+
+        @Override
+        public boolean beanExists(String name) {
+            return beans.contains(name);
+        }
+
+        @Override
+        public boolean groupExists(String groupId) {
+            return groups.contains(groupId);
+        }
+
+        @Override
+        public boolean unitExists(String unitCode) {
+            return groups.hasUnit(unitCode);
+        }
+
+        @Override
+        public boolean decisionDeployed(String key) {
+            return false;
+        }
+
+        @Override
+        public boolean processDeployed(String key) {
+            return false;
+        }
+
+        @Override
+        public boolean formDeployed(String id) {
+            return false;
+        }
     }
 }
