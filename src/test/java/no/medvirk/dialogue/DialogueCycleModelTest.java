@@ -16,12 +16,10 @@ import no.medvirk.ModelBeans;
 import no.medvirk.PlainEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,10 +62,7 @@ class DialogueCycleModelTest {
         });
         beans.on("recordFollowUp", execution -> execution.setVariableLocal("followUpFinished",
                 List.of("DONE", "NOT_RELEVANT").contains(execution.getVariable("followUpStatus"))));
-        extension.manageDeployment(engine.getRepositoryService().createDeployment()
-                .addModelInstance("dialogue-meeting.bpmn", Bpmn.createExecutableProcess("dialogue-meeting")
-                        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Meeting").endEvent().done())
-                .deploy());
+        PlainEngine.deployStandIn(extension, "dialogue-meeting");
     }
 
     @AfterEach
@@ -219,7 +214,6 @@ class DialogueCycleModelTest {
     }
 
     private List<String> groups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .toList();
+        return PlainEngine.candidateGroups(engine, task);
     }
 }

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,10 +39,7 @@ class DialogueMeetingRequestModelTest {
         beans = ModelBeans.named("recordMeetingRequest", "showMeetingRequest", "decideMeetingRequest",
                 "declineMeetingRequest");
         beans.on("recordMeetingRequest", execution -> execution.setVariable("requestId", 4L));
-        extension.manageDeployment(engine.getRepositoryService().createDeployment()
-                .addModelInstance("dialogue-meeting.bpmn", Bpmn.createExecutableProcess("dialogue-meeting")
-                        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Meeting").endEvent().done())
-                .deploy());
+        PlainEngine.deployStandIn(extension, "dialogue-meeting");
     }
 
     @Test

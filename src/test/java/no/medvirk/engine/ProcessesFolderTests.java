@@ -21,8 +21,9 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  */
 class ProcessesFolderTests {
 
+    /** A first start: Medvirk's beans, the demo organisation's groups, nothing deployed yet. */
     private final ProcessModelCheck check = new ProcessModelCheck(
-            new FirstStart(medvirksBeans(), DemoOrganisation.knownGroups()), false);
+            new ListedReferences(medvirksBeans(), DemoOrganisation.groups(), Set.of(), Set.of(), Set.of()), false);
 
     @Test
     void shouldFindNothingWrongWithAnyFileInProcesses() {
@@ -59,39 +60,5 @@ class ProcessesFolderTests {
         return new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents("no.medvirk").stream()
                 .map(bean -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry))
                 .collect(Collectors.toSet());
-    }
-
-    /** A first start: Medvirk's beans, the demo organisation, nothing deployed yet. */
-    private record FirstStart(Set<String> beans, KnownGroups groups) implements ModelReferences {
-
-        @Override
-        public boolean beanExists(String name) {
-            return beans.contains(name);
-        }
-
-        @Override
-        public boolean groupExists(String groupId) {
-            return groups.contains(groupId);
-        }
-
-        @Override
-        public boolean unitExists(String unitCode) {
-            return groups.hasUnit(unitCode);
-        }
-
-        @Override
-        public boolean decisionDeployed(String key) {
-            return false;
-        }
-
-        @Override
-        public boolean processDeployed(String key) {
-            return false;
-        }
-
-        @Override
-        public boolean formDeployed(String id) {
-            return false;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package no.medvirk.organisation;
 
-import no.medvirk.engine.KnownGroups;
+import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 
 /** The demo organisation file as Medvirk reads it at start, for tests that do not start Medvirk. */
@@ -9,8 +9,8 @@ public final class DemoOrganisation {
     private DemoOrganisation() {
     }
 
-    /** The groups and units the models may name, as the application's bean gives them to the model check. */
-    public static KnownGroups knownGroups() {
-        return new OrganisationConfiguration().knownGroups(OrganisationFile.read(new ClassPathResource("organisation-demo.yml")));
+    /** The ids of the groups Medvirk makes for it, which the models may name as candidate groups. */
+    public static Set<String> groups() {
+        return OrganisationSync.groupsOf(OrganisationFile.read(new ClassPathResource("organisation-demo.yml"))).keySet();
     }
 }
