@@ -9,9 +9,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * A Camunda engine of its own for the single-model process tests ({@code *ModelTest}): in memory,
- * started once for all of them in a second or two, without Spring or Medvirk's beans, which
- * {@link ModelBeans} stands in for. Each test deploys the model's real files from processes/ with
- * {@code @Deployment}; the extension removes them, and resets the engine clock, after each test.
+ * started once for all of them, without Spring or Medvirk's beans, which {@link ModelBeans} stands in
+ * for. Each test deploys the model's real files from processes/ with {@code @Deployment}; the
+ * extension removes them, and resets the engine clock, after each test.
  */
 public final class PlainEngine {
 
