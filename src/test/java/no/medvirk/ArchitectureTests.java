@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependencies of docs/architecture.md: they point one way, from features to the platform. */
+/**
+ * The dependencies of docs/architecture.md: they point one way, from features to the platform, and
+ * between features one rule per package. Which tables a package's SQL reads is TableOwnershipTest's.
+ */
 @AnalyzeClasses(packages = "no.medvirk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -29,6 +32,23 @@ class ArchitectureTests {
     static final ArchRule organisationAndNotificationKnowNoFeature = noClasses()
             .that().resideInAnyPackage("no.medvirk.organisation..", "no.medvirk.notification..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
+    /** The message record is what the others build on: it knows none of them. */
+    @ArchTest
+    static final ArchRule messagesKnowNoOtherFeature = noClasses()
+            .that().resideInAPackage("no.medvirk.message..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.medvirk.intake..", "no.medvirk.duelist..",
+                    "no.medvirk.dialogue..", "no.medvirk.report..");
+
+    @ArchTest
+    static final ArchRule intakeKnowsOnlyMessages = noClasses()
+            .that().resideInAPackage("no.medvirk.intake..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.medvirk.duelist..", "no.medvirk.dialogue..");
+
+    @ArchTest
+    static final ArchRule dueListsKnowOnlyMessages = noClasses()
+            .that().resideInAPackage("no.medvirk.duelist..")
+            .should().dependOnClassesThat().resideInAnyPackage("no.medvirk.intake..", "no.medvirk.dialogue..");
 
     @ArchTest
     static final ArchRule dialogueStandsBesideMessages = noClasses()

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and the engine's schema, Medvirk's migrations, the deployment of processes/ and the organisation
  * are made once.
  */
+@Tag("spring")
 class ClusterStartupTests {
 
     private ScratchPostgres database;

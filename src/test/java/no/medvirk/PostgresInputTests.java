@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -31,6 +32,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * with 400 before the database is reached, instead of the 500 of the failing insert. The application
  * runs on the machine's PostgreSQL in a database of its own (ScratchPostgres).
  */
+@Tag("spring")
 class PostgresInputTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,6 +6,7 @@
  * ({@code RecordCallAttempt} is {@code ${recordCallAttempt}}), a noun a record or value
  * ({@code Message}, {@code CaseNumber}), a plural its repository ({@code Messages}); a
  * {@code ...Controller} answers HTTP, {@code ...Settings} binds {@code medvirk.*} properties,
- * {@code ...Variables} names the process variables of the feature's models.
+ * {@code ...Variables} names the process variables of the feature's models, {@code ...Figures} counts
+ * the feature's records for the report (M12).
  */
 package no.medvirk.duelist;

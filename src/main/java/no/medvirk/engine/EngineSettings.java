@@ -6,10 +6,6 @@ import java.util.Set;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
-import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
-import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
-import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -71,12 +67,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         inContext.add(new FormFieldsOnly());
         configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
-        // The engine's own calendars, but cron cycles in Europe/Oslo.
-        MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-        calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
-        calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
-        calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new OsloCycleBusinessCalendar());
-        configuration.setBusinessCalendarManager(calendars);
+        configuration.setBusinessCalendarManager(OsloCycleBusinessCalendar.withEngineCalendars());
     }
 
     /** Resolves no script engine, whatever the language: the engine then refuses the script. */

@@ -3,7 +3,11 @@ package no.medvirk.engine;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import no.medvirk.time.EngineClock;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -14,6 +18,15 @@ import org.springframework.scheduling.support.CronExpression;
  * intervals (R/...) are left to the engine.
  */
 class OsloCycleBusinessCalendar extends CycleBusinessCalendar {
+
+    /** The engine's own calendars, but cron cycles in Europe/Oslo; the plain test engine takes them too. */
+    static BusinessCalendarManager withEngineCalendars() {
+        MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+        calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
+        calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+        calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new OsloCycleBusinessCalendar());
+        return calendars;
+    }
 
     @Override
     public Date resolveDuedate(String duedateDescription, Date startDate, long repeatOffset) {

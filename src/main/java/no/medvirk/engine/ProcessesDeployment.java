@@ -110,13 +110,13 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         }
         Map<String, byte[]> resources = new TreeMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
-        Map<String, byte[]> prepared = prepare(resources);
+        Map<String, byte[]> prepared = prepare(resources, check);
         // The resources are not yet written: a filled-in form is stored as filled in.
         prepared.forEach((name, content) -> deployment.getResource(name).setBytes(content));
     }
 
     /** The files as they are deployed (forms' options filled in), or every problem with them. */
-    private Map<String, byte[]> prepare(Map<String, byte[]> files) {
+    private static Map<String, byte[]> prepare(Map<String, byte[]> files, ProcessModelCheck check) {
         List<ModelProblem> problems = new ArrayList<>();
         Map<String, byte[]> prepared = FormOptionsFromDecisions.apply(files, problems);
         problems.addAll(check.check(prepared));
@@ -132,10 +132,15 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         return check.lint(files);
     }
 
-    /** Every problem the files would be refused for; the test over processes/ asks this. */
+    /** Every problem the files would be refused for, against what this engine has. */
     List<ModelProblem> problemsIn(Map<String, byte[]> files) {
+        return problemsIn(files, check);
+    }
+
+    /** Every problem the files would be refused for; the test over processes/ asks this. */
+    static List<ModelProblem> problemsIn(Map<String, byte[]> files, ProcessModelCheck check) {
         try {
-            prepare(files);
+            prepare(files, check);
             return List.of();
         } catch (InvalidProcessModelException e) {
             return e.problems();
@@ -158,7 +163,7 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
             return;
         }
         // Checked here too, since an unchanged model is not redeployed but may name a bean that is gone.
-        Map<String, byte[]> prepared = prepare(files);
+        Map<String, byte[]> prepared = prepare(files, check);
         RepositoryService repository = engine.getRepositoryService();
         if (modelerIsNewer(repository, prepared)) {
             grantStarters(engine.getAuthorizationService(), prepared);

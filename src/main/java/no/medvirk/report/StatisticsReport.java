@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import no.medvirk.dialogue.DialogueFigures;
 import no.medvirk.dialogue.FollowUpStatus;
+import no.medvirk.duelist.DueListFigures;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Kind;
+import no.medvirk.message.MessageFigures;
 import no.medvirk.message.MessageSettings;
 import no.medvirk.message.Satisfaction;
 import no.medvirk.organisation.Organisation;
@@ -25,7 +28,10 @@ import no.medvirk.report.Statistics.UnitWeek;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** M12: works the grouped counts of {@link StatisticsQueries} into the report's figures. */
+/**
+ * M12: works the grouped counts into the report's figures. The counts come from queries the features keep
+ * beside their tables ({@link MessageFigures}, {@link DueListFigures}, {@link DialogueFigures}).
+ */
 @Component
 class StatisticsReport {
 
@@ -33,13 +39,18 @@ class StatisticsReport {
     static final int FEEDBACK_LISTED = 300;
     private static final int PEAK_DAYS = 10;
 
-    private final StatisticsQueries queries;
+    private final MessageFigures messages;
+    private final DueListFigures dueLists;
+    private final DialogueFigures dialogue;
     private final Organisation organisation;
     private final Clock clock;
     private final MessageSettings settings;
 
-    StatisticsReport(StatisticsQueries queries, Organisation organisation, Clock clock, MessageSettings settings) {
-        this.queries = queries;
+    StatisticsReport(MessageFigures messages, DueListFigures dueLists, DialogueFigures dialogue,
+                     Organisation organisation, Clock clock, MessageSettings settings) {
+        this.messages = messages;
+        this.dueLists = dueLists;
+        this.dialogue = dialogue;
         this.organisation = organisation;
         this.clock = clock;
         this.settings = settings;
@@ -47,11 +58,12 @@ class StatisticsReport {
 
     @Transactional(readOnly = true)
     Statistics of(ReportFilter filter) {
-        List<StatisticsQueries.DayRow> days = queries.days(filter);
-        List<StatisticsQueries.BreakdownRow> breakdown = queries.breakdown(filter);
+        List<MessageFigures.DayRow> days = messages.days(filter.from(), filter.to(), filter.units());
+        List<MessageFigures.BreakdownRow> breakdown = messages.breakdown(filter.from(), filter.to(), filter.units());
         return new Statistics(filter.from(), filter.to(), filter.units(), intake(filter, days, breakdown), kinds(days),
-                contact(queries.contact(filter, clock.instant())), satisfaction(filter, breakdown), overdue(filter),
-                dialogueInputs(queries.dialogueInputs(filter)));
+                contact(messages.contact(filter.from(), filter.to(), filter.units(), clock.instant())),
+                satisfaction(filter, breakdown), overdue(filter),
+                dialogueInputs(dialogue.inputs(filter.from(), filter.to(), filter.units())));
     }
 
     /** Whoever answers a message: a unit (its code), the mayor (MAYOR), another authority (EXTERNAL) or no one yet (NONE). */
@@ -78,8 +90,8 @@ class StatisticsReport {
         return sums;
     }
 
-    private Statistics.Intake intake(ReportFilter filter, List<StatisticsQueries.DayRow> rows,
-                                     List<StatisticsQueries.BreakdownRow> breakdown) {
+    private Statistics.Intake intake(ReportFilter filter, List<MessageFigures.DayRow> rows,
+                                     List<MessageFigures.BreakdownRow> breakdown) {
         Map<LocalDate, Long> perDay = new TreeMap<>();
         LocalDate last = min(filter.to(), LocalDate.now(clock));
         for (LocalDate d = filter.from(); !d.isAfter(last); d = d.plusDays(1)) {
@@ -90,7 +102,7 @@ class StatisticsReport {
 
         Map<LocalDate, long[]> weeks = new TreeMap<>();
         perDay.keySet().forEach(d -> weeks.putIfAbsent(d.with(DayOfWeek.MONDAY), new long[5]));
-        for (StatisticsQueries.DayRow r : rows) {
+        for (MessageFigures.DayRow r : rows) {
             long[] w = weeks.computeIfAbsent(r.day().with(DayOfWeek.MONDAY), k -> new long[5]);
             w[0] += r.count();
             if (r.kind() != null) {
@@ -105,34 +117,34 @@ class StatisticsReport {
                 .sorted(Comparator.comparingLong(Day::count).reversed().thenComparing(Day::day)).limit(PEAK_DAYS).toList();
 
         List<Count> byKind = new ArrayList<>();
-        Map<String, Long> kinds = sum(rows, StatisticsQueries.DayRow::kind, StatisticsQueries.DayRow::count);
+        Map<String, Long> kinds = sum(rows, MessageFigures.DayRow::kind, MessageFigures.DayRow::count);
         for (Kind kind : Kind.values()) {
             byKind.add(new Count(kind.name(), kind.label(), kinds.getOrDefault(kind.name(), 0L)));
         }
         if (kinds.containsKey(null)) {
             byKind.add(new Count(null, "Ikke registrert ennå", kinds.get(null)));
         }
-        return new Statistics.Intake(rows.stream().mapToLong(StatisticsQueries.DayRow::count).sum(), days, perWeek,
-                peaks, largestFirst(sum(breakdown, StatisticsQueries.BreakdownRow::channel,
-                        StatisticsQueries.BreakdownRow::count), c -> Channel.valueOf(c).label()),
-                byKind, largestFirst(sum(breakdown, StatisticsQueries.BreakdownRow::subjectArea,
-                        StatisticsQueries.BreakdownRow::count), a -> a == null ? "Uten emne" : a),
+        return new Statistics.Intake(rows.stream().mapToLong(MessageFigures.DayRow::count).sum(), days, perWeek,
+                peaks, largestFirst(sum(breakdown, MessageFigures.BreakdownRow::channel,
+                        MessageFigures.BreakdownRow::count), c -> Channel.valueOf(c).label()),
+                byKind, largestFirst(sum(breakdown, MessageFigures.BreakdownRow::subjectArea,
+                        MessageFigures.BreakdownRow::count), a -> a == null ? "Uten emne" : a),
                 byOffice(breakdown, r -> office(r.routedTo(), r.unitCode()), 1, (r, sum) -> sum[0] += r.count()).entrySet()
                         .stream().map(e -> new Count(e.getKey().key(), e.getKey().label(), e.getValue()[0]))
                         .sorted(Comparator.comparingLong(Count::count).reversed()).toList());
     }
 
-    private static Statistics.KindBalance kinds(List<StatisticsQueries.DayRow> rows) {
-        Map<String, Long> kinds = sum(rows, StatisticsQueries.DayRow::kind, StatisticsQueries.DayRow::count);
+    private static Statistics.KindBalance kinds(List<MessageFigures.DayRow> rows) {
+        Map<String, Long> kinds = sum(rows, MessageFigures.DayRow::kind, MessageFigures.DayRow::count);
         long complaints = kinds.getOrDefault(Kind.COMPLAINT.name(), 0L);
         long praise = kinds.getOrDefault(Kind.PRAISE.name(), 0L);
         long asking = kinds.getOrDefault(Kind.QUESTION.name(), 0L) + kinds.getOrDefault(Kind.SUGGESTION.name(), 0L);
-        long classified = rows.stream().filter(r -> r.kind() != null).mapToLong(StatisticsQueries.DayRow::count).sum();
+        long classified = rows.stream().filter(r -> r.kind() != null).mapToLong(MessageFigures.DayRow::count).sum();
         return new Statistics.KindBalance(complaints, praise, share(complaints, praise), asking, classified,
                 share(asking, classified));
     }
 
-    private Statistics.Contact contact(List<StatisticsQueries.ContactRow> rows) {
+    private Statistics.Contact contact(List<MessageFigures.ContactRow> rows) {
         long decided = 0;
         long within = 0;
         long contacted = 0;
@@ -142,7 +154,7 @@ class StatisticsReport {
         TreeMap<Integer, Long> reachedOnCall = new TreeMap<>();
         long withoutCall = 0;
         long open = 0;
-        for (StatisticsQueries.ContactRow r : rows) {
+        for (MessageFigures.ContactRow r : rows) {
             decided += r.decided() ? r.count() : 0;
             within += r.withinDeadline() ? r.count() : 0;
             if (r.contacted()) {
@@ -169,33 +181,33 @@ class StatisticsReport {
                 percentile(days, 0.9), outcomes, cards, afterCard);
     }
 
-    private Statistics.SatisfactionFigures satisfaction(ReportFilter filter, List<StatisticsQueries.BreakdownRow> breakdown) {
-        List<StatisticsQueries.BreakdownRow> rows = breakdown.stream().filter(r -> r.satisfaction() != null).toList();
+    private Statistics.SatisfactionFigures satisfaction(ReportFilter filter, List<MessageFigures.BreakdownRow> breakdown) {
+        List<MessageFigures.BreakdownRow> rows = breakdown.stream().filter(r -> r.satisfaction() != null).toList();
         List<Count> overall = new ArrayList<>();
         for (Satisfaction s : Satisfaction.values()) {
             overall.add(new Count(s.name(), s.label(), rows.stream().filter(r -> r.satisfaction().equals(s.name()))
-                    .mapToLong(StatisticsQueries.BreakdownRow::count).sum()));
+                    .mapToLong(MessageFigures.BreakdownRow::count).sum()));
         }
         List<Statistics.UnitSatisfaction> byUnit = byOffice(rows, r -> office(r.routedTo(), r.unitCode()), 3,
                 (r, sums) -> sums[Satisfaction.valueOf(r.satisfaction()).ordinal()] += r.count()).entrySet().stream()
                 .map(e -> new Statistics.UnitSatisfaction(e.getKey().key(), e.getKey().label(), e.getValue()[0],
                         e.getValue()[1], e.getValue()[2])).toList();
-        List<Statistics.Feedback> feedback = queries.feedback(filter, FEEDBACK_LISTED).stream()
+        List<Statistics.Feedback> feedback = messages.feedback(filter.from(), filter.to(), filter.units(), FEEDBACK_LISTED).stream()
                 .map(r -> new Statistics.Feedback(r.caseNumber(), r.day(), office(r.routedTo(), r.unitCode()).label(),
                         r.satisfaction() == null ? null : Satisfaction.valueOf(r.satisfaction()).label(), r.reason(),
                         r.proposal())).toList();
         return new Statistics.SatisfactionFigures(overall, byUnit, feedback,
                 feedback.size() < FEEDBACK_LISTED ? feedback.size()
-                        : breakdown.stream().mapToLong(StatisticsQueries.BreakdownRow::feedback).sum());
+                        : breakdown.stream().mapToLong(MessageFigures.BreakdownRow::feedback).sum());
     }
 
     private Statistics.Overdue overdue(ReportFilter filter) {
         ZoneId zone = clock.getZone();
-        List<UnitWeek> overdue = queries.overdue(filter).stream()
+        List<UnitWeek> overdue = dueLists.overdue(filter.from(), filter.to(), filter.units()).stream()
                 .map(r -> week(office(r.routedTo(), r.unitCode()), r.weekStart(), r.count())).sorted(BY_WEEK_AND_UNIT)
                 .toList();
         Map<Office, Map<LocalDate, Long>> escalated = new LinkedHashMap<>();
-        queries.escalations(filter, filter.from().atStartOfDay(zone).toInstant(),
+        messages.escalations(filter.units(), filter.from().atStartOfDay(zone).toInstant(),
                 filter.to().plusDays(1).atStartOfDay(zone).toInstant()).forEach(r -> escalated
                 .computeIfAbsent(office(r.routedTo(), r.unitCode()), k -> new TreeMap<>())
                 .merge(LocalDate.ofInstant(r.escalatedAt(), zone).with(DayOfWeek.MONDAY), 1L, Long::sum));
@@ -217,7 +229,7 @@ class StatisticsReport {
                 weekStart.get(IsoFields.WEEK_BASED_YEAR), weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), weekStart, count);
     }
 
-    private List<Statistics.InputCount> dialogueInputs(List<StatisticsQueries.InputRow> rows) {
+    private List<Statistics.InputCount> dialogueInputs(List<DialogueFigures.InputRow> rows) {
         return rows.stream().map(r -> new Statistics.InputCount(r.unitCode(), office(null, r.unitCode()).label(), r.status(),
                         FollowUpStatus.valueOf(r.status()).label(), r.count()))
                 .sorted(Comparator.comparing(Statistics.InputCount::label)

@@ -29,7 +29,7 @@ class ProcessModelCheckTests {
             </definitions>
             """;
 
-    private final ProcessModelCheck check = new ProcessModelCheck(new References(
+    private final ProcessModelCheck check = new ProcessModelCheck(new ListedReferences(
             Set.of("forwardToUnit"), Set.of("service-centre", "unit-vei"), Set.of("deployed-decision"),
             Set.of("deployed-process"), Set.of("deployed-form")), false);
 
@@ -183,7 +183,7 @@ class ProcessModelCheckTests {
                 "scripted.bpmn, Task_Listened: har et skript (camunda:script). Skript kjører med serverens "
                         + "rettigheter, så Medvirk avviser dem (medvirk.processes.allow-scripts): bruk en "
                         + "tjenesteoppgave med et av Medvirks steg.");
-        assertThat(new ProcessModelCheck(new References(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true)
+        assertThat(new ProcessModelCheck(new ListedReferences(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true)
                 .check(files)).isEmpty();
     }
 
@@ -300,44 +300,5 @@ class ProcessModelCheckTests {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(name, content.getBytes(StandardCharsets.UTF_8));
         return files;
-    }
-
-    private record References(Set<String> beans, Set<String> groups, Set<String> decisions, Set<String> processes,
-                              Set<String> forms) implements ModelReferences {
-
-        @Override
-        public boolean beanExists(String name) {
-            return beans.contains(name);
-        }
-
-        @Override
-        public boolean groupExists(String groupId) {
-            return groups.contains(groupId);
-        }
-
-        @Override
-        public Set<String> variablesOf(String processKey) {
-            return Set.of("unitCode");
-        }
-
-        @Override
-        public boolean unitExists(String unitCode) {
-            return groups.contains("unit-" + unitCode);
-        }
-
-        @Override
-        public boolean decisionDeployed(String key) {
-            return decisions.contains(key);
-        }
-
-        @Override
-        public boolean processDeployed(String key) {
-            return processes.contains(key);
-        }
-
-        @Override
-        public boolean formDeployed(String id) {
-            return forms.contains(id);
-        }
     }
 }
