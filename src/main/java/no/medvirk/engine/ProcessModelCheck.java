@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -55,12 +56,18 @@ public final class ProcessModelCheck {
 
     private final ModelReferences references;
     private final boolean allowScripts;
+    private final Supplier<List<ModelCheckExtension>> extensions;
     private final ModelExpressions expressions;
 
-    /** @param allowScripts whether script tasks, script listeners and script conditions are accepted */
-    public ProcessModelCheck(ModelReferences references, boolean allowScripts) {
+    /**
+     * @param allowScripts whether script tasks, script listeners and script conditions are accepted
+     * @param extensions the features' own checks, asked at each check (they are beans made after the engine)
+     */
+    public ProcessModelCheck(ModelReferences references, boolean allowScripts,
+                             Supplier<List<ModelCheckExtension>> extensions) {
         this.references = references;
         this.allowScripts = allowScripts;
+        this.extensions = extensions;
         this.expressions = new ModelExpressions(references);
     }
 
@@ -110,6 +117,10 @@ public final class ProcessModelCheck {
                 expressions.check(name, model, process.getDomElement(), variables.get(process.getId()), problems);
             }
         });
+        if (problems.isEmpty()) {
+            // The features read the files only once they parse.
+            extensions.get().forEach(extension -> problems.addAll(extension.check(resources)));
+        }
         return problems;
     }
 

@@ -84,7 +84,8 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        check = new ProcessModelCheck(new EngineModelReferences(beans, knownGroups, configuration), allowScripts);
+        check = new ProcessModelCheck(new EngineModelReferences(beans, knownGroups, configuration), allowScripts,
+                () -> beans.getBeanProvider(ModelCheckExtension.class).stream().toList());
         List<Deployer> preDeployers = new ArrayList<>();
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());

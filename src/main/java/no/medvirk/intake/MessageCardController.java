@@ -10,6 +10,7 @@ import java.util.function.Function;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Kind;
+import no.medvirk.message.MessageRulesTable;
 import no.medvirk.message.RegistrationBusyException;
 import no.medvirk.message.SubjectAreas;
 import org.springframework.http.HttpHeaders;
@@ -49,11 +50,14 @@ class MessageCardController {
     private final MessageCardIntake intake;
     private final SubjectAreas subjectAreas;
     private final SenderLimit limit;
+    private final MessageRulesTable rules;
 
-    MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, SenderLimit limit) {
+    MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, SenderLimit limit,
+                          MessageRulesTable rules) {
         this.intake = intake;
         this.subjectAreas = subjectAreas;
         this.limit = limit;
+        this.rules = rules;
     }
 
     @GetMapping
@@ -105,6 +109,8 @@ class MessageCardController {
                 .collect(LinkedHashMap::new, (m, k) -> m.put(k.name(), k.label()), Map::putAll));
         model.addAttribute("subjectAreas", subjectAreas.all());
         model.addAttribute("maxLength", 4000);
+        // What the process owners' rules table promises today, before there is a message.
+        model.addAttribute("promise", rules.promised().deadlineText());
         return "intake/message-card";
     }
 

@@ -2,6 +2,7 @@ package no.medvirk.intake;
 
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
+import no.medvirk.message.MessageRules;
 import no.medvirk.message.RegistrationTransaction;
 import no.medvirk.notification.Outbox;
 import org.springframework.stereotype.Service;
@@ -10,8 +11,16 @@ import org.springframework.stereotype.Service;
 @Service
 class MessageCardIntake {
 
-    /** What the receipt page and the receipt e-mail show. */
-    record Receipt(String caseNumber, boolean willCall, boolean mailed) {
+    /**
+     * What the receipt page and the receipt e-mail show: the promise of the rules table for the message as
+     * the citizen described it.
+     */
+    record Receipt(String caseNumber, boolean gavePhone, boolean callBack, String deadline, String callAttempts,
+                   boolean mailed) {
+
+        public boolean willCall() {
+            return gavePhone && callBack;
+        }
     }
 
     private final MessageRegistration registration;
@@ -28,8 +37,9 @@ class MessageCardIntake {
     Receipt receive(MessageCard card) {
         return transaction.run(() -> {
             Message message = registration.receive(card.toInput());
-            Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().phone() != null,
-                    card.gaveEmail());
+            MessageRules promise = registration.promisedTo(message);
+            Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
+                    promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());
             if (card.gaveEmail()) {
                 outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
             }

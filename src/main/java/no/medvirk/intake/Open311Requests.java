@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
+import no.medvirk.message.MessageRules;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
 import no.medvirk.organisation.Organisation;
@@ -182,9 +183,12 @@ class Open311Requests {
         return request;
     }
 
-    private static String notice(Message message) {
-        return message.getSubmitter().phone() != null
-                ? "Meldingen er mottatt. Du blir ringt opp innen 10 dager etter at den er registrert."
+    /** What the rules table promises the message as it is registered, or as the app described it. */
+    private String notice(Message message) {
+        MessageRules promise = registration.promisedTo(message);
+        return message.getSubmitter().hasPhone() && promise.callBack()
+                ? "Meldingen er mottatt. Du blir ringt opp innen " + promise.deadlineText()
+                        + " etter at den er registrert."
                 : "Meldingen er mottatt og blir registrert av servicesenteret i løpet av arbeidsdagen.";
     }
 

@@ -9,7 +9,8 @@ public enum AnsweredBy implements Labelled {
     EMAIL("Besvart med e-post"),
     POLITICAL("Tatt opp politisk"),
     NOT_REACHED("Ikke nådd – kort sendt"),
-    NONE("Ikke mulig å svare");
+    NONE("Ikke mulig å svare"),
+    PASSED_ON("Sendt videre til enheten");
 
     private final String label;
 

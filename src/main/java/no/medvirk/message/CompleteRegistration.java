@@ -19,6 +19,6 @@ class CompleteRegistration implements TaskListener {
     public void notify(DelegateTask task) {
         Message message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
                 MessageVariables.input(CompletedForm.of(task)));
-        task.getExecution().setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
+        task.getExecution().setVariables(MessageVariables.registered(message));
     }
 }

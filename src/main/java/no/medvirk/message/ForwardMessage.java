@@ -18,7 +18,7 @@ class ForwardMessage implements TaskListener {
 
     /** What the e-mail template sees. */
     record Forwarded(String caseNumber, String to, String kind, String subjectArea, String receivedDate,
-                     String taskUrl) {
+                     String taskUrl, boolean willCall, String contactDeadline) {
     }
 
     private final Messages messages;
@@ -51,6 +51,8 @@ class ForwardMessage implements TaskListener {
         }
         outbox.send(email, "message-forwarded", new Forwarded(message.getCaseNumber(), name,
                 message.getKind().label(), message.getSubjectArea(), Dates.day(message.getReceivedAt(), clock.getZone()),
-                settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+                settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId(),
+                message.getSubmitter().hasPhone() && message.getRules().callBack(),
+                Dates.dayAndTime(message.getContactDeadline(), clock.getZone())));
     }
 }

@@ -55,6 +55,10 @@ public class Message {
     @Embedded
     private Submitter submitter;
     private Instant contactDeadline;
+    /** What message-rules.dmn promised at registration: the deadline as a period, the calls, whether to call. */
+    private String contactPeriod;
+    private Integer callAttemptsAllowed;
+    private Boolean callBack;
     private String caseworker;
     private Instant cardSentAt;
     private Instant contactedAt;
@@ -101,16 +105,25 @@ public class Message {
         this.receivedDay = LocalDate.ofInstant(at, EngineClock.OSLO);
     }
 
-    /** M2: classified by the service centre; the ten days to contact the submitter start now. */
+    /** M2: classified by the service centre; the time to contact the submitter, by the rules, starts now. */
     void register(Kind kind, String subjectArea, boolean political, boolean external, ZonedDateTime now,
-                  Period contactDeadline) {
+                  MessageRules rules) {
         this.kind = kind;
         this.subjectArea = subjectArea;
         this.political = political;
         this.external = external;
         this.registeredAt = now.toInstant();
-        this.contactDeadline = now.plus(contactDeadline).toInstant();
+        this.contactDeadline = now.plus(rules.contactDeadline()).toInstant();
+        this.contactPeriod = rules.contactDeadline().toString();
+        this.callAttemptsAllowed = rules.callAttempts();
+        this.callBack = rules.callBack();
         this.status = MessageStatus.REGISTERED;
+    }
+
+    /** What the rules promised this message; null until it is registered. */
+    public MessageRules getRules() {
+        return contactPeriod == null ? null
+                : new MessageRules(Period.parse(contactPeriod), callAttemptsAllowed, Boolean.TRUE.equals(callBack));
     }
 
     /** What the citizen chose on a received message: the service centre's registration starts from it. */
@@ -166,6 +179,11 @@ public class Message {
     }
 
     /** M7: the deadline passed after the card without a call from the submitter. */
+    /** Praise the rules owe no call: passed on to the unit, and nobody is waiting for an answer. */
+    void passedOn() {
+        this.answeredBy = AnsweredBy.PASSED_ON;
+    }
+
     void closeUnreached(Instant at) {
         this.answeredBy = AnsweredBy.NOT_REACHED;
         close(at);

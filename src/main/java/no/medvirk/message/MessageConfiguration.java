@@ -5,6 +5,7 @@ import no.medvirk.engine.Grants;
 import no.medvirk.engine.ProcessVariables;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,6 +27,13 @@ class MessageConfiguration {
                 MessageVariables.PROCESS, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+
+    /** Everyone who registers a message (the API, the service centre's forms) asks the rules table. */
+    @Bean
+    SmartInitializingSingleton everyoneAsksTheRulesTable(AuthorizationService authorizations) {
+        return () -> Grants.grant(authorizations, OrganisationGroups.ALL_USERS, Resources.DECISION_DEFINITION,
+                MessageRulesTable.DECISION, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
 
     @Bean

@@ -22,16 +22,16 @@ public class MessageRegistration {
     private final CaseNumbers caseNumbers;
     private final SubjectAreas subjectAreas;
     private final RuntimeService runtimeService;
-    private final MessageSettings settings;
+    private final MessageRulesTable rules;
     private final Clock clock;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
-                        RuntimeService runtimeService, MessageSettings settings, Clock clock) {
+                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
         this.runtimeService = runtimeService;
-        this.settings = settings;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -39,7 +39,7 @@ public class MessageRegistration {
     @Transactional
     public Message register(MessageInput input) {
         Message message = record(input, true);
-        Map<String, Object> variables = MessageVariables.registered(message, settings.callAttempts());
+        Map<String, Object> variables = MessageVariables.registered(message);
         variables.put(MessageVariables.RECORDED, true);
         start(message, variables);
         return message;
@@ -80,12 +80,14 @@ public class MessageRegistration {
         Message message = messages.get(caseNumber);
         message.correct(checked.channel(), checked.receivedAt(), checked.text(), checked.submitter());
         message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
-                ZonedDateTime.now(clock), settings.contactDeadline());
+                ZonedDateTime.now(clock), rules.decide(checked.kind(), checked.subjectArea(), checked.channel()));
         return message;
     }
 
-    int maxCallAttempts() {
-        return settings.callAttempts();
+    /** What a received message is promised if registered as the citizen described it. */
+    public MessageRules promisedTo(Message message) {
+        return message.getRules() != null ? message.getRules()
+                : rules.decide(message.getKind(), message.getSubjectArea(), message.getChannel());
     }
 
     private Message record(MessageInput input, boolean registered) {
@@ -95,7 +97,7 @@ public class MessageRegistration {
                 checked.submitter());
         if (registered) {
             message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
-                    ZonedDateTime.now(clock), settings.contactDeadline());
+                    ZonedDateTime.now(clock), rules.decide(checked.kind(), checked.subjectArea(), checked.channel()));
         } else {
             message.suggest(checked.kind(), checked.subjectArea());
         }

@@ -30,6 +30,8 @@ final class MessageVariables {
     static final String CONTACT_DEADLINE = "contactDeadline";
     static final String REGISTRATION_DUE = "registrationDue";
     static final String MAX_CALL_ATTEMPTS = "maxCallAttempts";
+    /** Whether the rules owe the submitter a call at all (praise is passed on instead). */
+    static final String CALL_BACK = "callBack";
     static final String CALL_ATTEMPTS = "callAttempts";
     static final String REACHED = "reached";
     static final String CASE_NUMBER = "caseNumber";
@@ -52,13 +54,13 @@ final class MessageVariables {
     /** What the lifecycle's steps and registration set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(RECORDED, REGISTERED, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
             ROUTING, ROUTED_TO, UNIT_CODE, HAND_OUT_GROUP, CASEWORKER, HAS_PHONE, CONTACT_DEADLINE, REGISTRATION_DUE,
-            MAX_CALL_ATTEMPTS, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS);
+            MAX_CALL_ATTEMPTS, CALL_BACK, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS);
 
     private MessageVariables() {
     }
 
     /** What the process needs of a message once it is registered. */
-    static Map<String, Object> registered(Message message, int maxCallAttempts) {
+    static Map<String, Object> registered(Message message) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_NUMBER, message.getCaseNumber());
         variables.put(REGISTERED, true);
@@ -68,7 +70,8 @@ final class MessageVariables {
         variables.put(EXTERNAL, message.isExternal());
         variables.put(HAS_PHONE, message.hasPhone());
         variables.put(CONTACT_DEADLINE, Date.from(message.getContactDeadline()));
-        variables.put(MAX_CALL_ATTEMPTS, maxCallAttempts);
+        variables.put(MAX_CALL_ATTEMPTS, message.getRules().callAttempts());
+        variables.put(CALL_BACK, message.getRules().callBack());
         variables.put(CALL_ATTEMPTS, 0);
         return variables;
     }

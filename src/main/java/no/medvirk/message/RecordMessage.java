@@ -22,6 +22,6 @@ class RecordMessage implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Message message = registration.recordFromStartForm(MessageVariables.input(CompletedForm.ofStart(execution)));
         execution.setProcessBusinessKey(message.getCaseNumber());
-        execution.setVariables(MessageVariables.registered(message, registration.maxCallAttempts()));
+        execution.setVariables(MessageVariables.registered(message));
     }
 }

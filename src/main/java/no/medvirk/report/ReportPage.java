@@ -101,7 +101,7 @@ class ReportPage {
         model.addAttribute("keys", List.of(
                 new KeyFigure(ReportTables.number(statistics.intake().total()), "meldinger"),
                 new KeyFigure(ReportTables.decimal(statistics.kinds().complaintsPerPraise()), "klager per ros"),
-                new KeyFigure(ReportTables.percent(statistics.contact().withinDeadlineShare()), "kontaktet innen " + statistics.contact().deadlineDays() + " dager"),
+                new KeyFigure(ReportTables.percent(statistics.contact().withinDeadlineShare()), "kontaktet innen " + statistics.contact().deadline()),
                 new KeyFigure(ReportTables.decimal(statistics.contact().medianDays()), "dager til kontakt (median)"),
                 new KeyFigure(ReportTables.number(statistics.contact().cardsSent()), "kontaktkort sendt")));
         model.addAttribute("s", statistics);

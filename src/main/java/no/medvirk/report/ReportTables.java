@@ -55,7 +55,7 @@ final class ReportTables {
         Statistics.Contact c = s.contact();
         tables.add(new Table("kontakt", "Kontakt med innmelderen", List.of("Nøkkeltall", "Verdi"), List.of(
                 List.of("Meldinger der fristen er ute eller innmelderen er kontaktet", number(c.decided())),
-                List.of("Kontaktet innen fristen på " + c.deadlineDays() + " dager", number(c.withinDeadline())),
+                List.of("Kontaktet innen fristen på " + c.deadline(), number(c.withinDeadline())),
                 List.of("Andel kontaktet innen fristen", percent(c.withinDeadlineShare())),
                 List.of("Kontaktet i alt", number(c.contacted())),
                 List.of("Dager til kontakt, median", decimal(c.medianDays())),

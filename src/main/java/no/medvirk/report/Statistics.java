@@ -35,7 +35,7 @@ record Statistics(LocalDate from, LocalDate to, List<String> units, Intake intak
     }
 
     /**
-     * How the days to call back went ({@code medvirk.contact-deadline}, 10 in the routine), for registered
+     * How the days to call back went (the deadline of message-rules.dmn for an ordinary message, 10 days in the routine), for registered
      * messages that someone could be contacted about.
      *
      * @param decided contacted, or not contacted and past the deadline: those the deadline was kept or broken for
@@ -44,7 +44,7 @@ record Statistics(LocalDate from, LocalDate to, List<String> units, Intake intak
      * @param callOutcomes how the calls ended: reached on the first, second, ... call, not reached (card sent),
      *                     answered with no call recorded (by letter or e-mail, or by the mayor or the service centre)
      */
-    record Contact(int deadlineDays, long decided, long withinDeadline, Double withinDeadlineShare, long contacted, Double medianDays,
+    record Contact(String deadline, long decided, long withinDeadline, Double withinDeadlineShare, long contacted, Double medianDays,
                    Double p90Days, List<Count> callOutcomes, long cardsSent, long reachedAfterCard) {
     }
 

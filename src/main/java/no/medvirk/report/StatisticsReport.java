@@ -19,7 +19,7 @@ import no.medvirk.duelist.DueListFigures;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Kind;
 import no.medvirk.message.MessageFigures;
-import no.medvirk.message.MessageSettings;
+import no.medvirk.message.MessageRulesTable;
 import no.medvirk.message.Satisfaction;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.report.Statistics.Count;
@@ -44,16 +44,16 @@ class StatisticsReport {
     private final DialogueFigures dialogue;
     private final Organisation organisation;
     private final Clock clock;
-    private final MessageSettings settings;
+    private final MessageRulesTable rules;
 
     StatisticsReport(MessageFigures messages, DueListFigures dueLists, DialogueFigures dialogue,
-                     Organisation organisation, Clock clock, MessageSettings settings) {
+                     Organisation organisation, Clock clock, MessageRulesTable rules) {
         this.messages = messages;
         this.dueLists = dueLists;
         this.dialogue = dialogue;
         this.organisation = organisation;
         this.clock = clock;
-        this.settings = settings;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -177,7 +177,7 @@ class StatisticsReport {
         outcomes.add(new Count("CARD", "Ikke nådd på telefon, kontaktkort sendt", cards));
         outcomes.add(new Count("NO_CALL", "Besvart uten oppringing", withoutCall));
         outcomes.add(new Count("OPEN", "Ikke kontaktet ennå", open));
-        return new Statistics.Contact(settings.contactDeadline().getDays(), decided, within, share(within, decided), contacted, percentile(days, 0.5),
+        return new Statistics.Contact(rules.promised().deadlineText(), decided, within, share(within, decided), contacted, percentile(days, 0.5),
                 percentile(days, 0.9), outcomes, cards, afterCard);
     }
 

@@ -27,7 +27,7 @@ final class Summaries {
         text.append("; ").append(percent(k.questionsAndSuggestionsShare())).append(" var spørsmål og forslag.");
         Statistics.Contact c = s.contact();
         text.append(" ").append(percent(c.withinDeadlineShare()))
-                .append(" av innmelderne ble kontaktet innen fristen på ").append(c.deadlineDays()).append(" dager");
+                .append(" av innmelderne ble kontaktet innen fristen på ").append(c.deadline());
         if (c.medianDays() != null) {
             text.append(", etter ").append(decimal(c.medianDays())).append(" dager i midten (median)");
         }
@@ -47,7 +47,7 @@ final class Summaries {
     /** A start for the administration's own words: what the figures ask it to consider. */
     static String draftAssessment(Statistics s) {
         return "Kontakt innen fristen: " + percent(s.contact().withinDeadlineShare())
-                + " av innmelderne ble kontaktet innen " + s.contact().deadlineDays() + " dager. Vurder hva som skal til for at alle blir det.\n"
+                + " av innmelderne ble kontaktet innen " + s.contact().deadline() + ". Vurder hva som skal til for at alle blir det.\n"
                 + "Tilbakemeldinger: " + number(s.satisfaction().feedbackTotal())
                 + " innmeldere som ikke var fornøyd, ga en begrunnelse eller et alternativt forslag. "
                 + "Enhetene bør gå gjennom dem og si hva de vil endre.\n"

@@ -55,7 +55,7 @@ class YearlyReport {
             heading(doc, "INNBYGGERMELDINGER " + year + " – ÅRSRAPPORT", 14);
             section(doc, "SAMMENDRAG:", Summaries.facts("I " + year, s));
             section(doc, "SAKSOPPLYSNINGER:", "Tallene er hentet fra " + organisation.name() + "s meldingsdatabase (Medvirk) "
-                    + "for meldinger mottatt i " + year + ", " + scope + ". Frist for å kontakte innmelderen er " + s.contact().deadlineDays() + " dager "
+                    + "for meldinger mottatt i " + year + ", " + scope + ". Frist for å kontakte innmelderen er " + s.contact().deadline() + " "
                     + "fra registrering. Restanser telles én gang per melding og uke.");
             for (ReportTables.Table table : tables) {
                 if (table.id().equals(ReportTables.FEEDBACK)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -31,7 +32,7 @@ class ProcessModelCheckTests {
 
     private final ProcessModelCheck check = new ProcessModelCheck(new ListedReferences(
             Set.of("forwardToUnit"), Set.of("service-centre", "unit-vei"), Set.of("deployed-decision"),
-            Set.of("deployed-process"), Set.of("deployed-form")), false);
+            Set.of("deployed-process"), Set.of("deployed-form")), false, List::of);
 
     @Test
     void shouldAcceptAModelWhoseReferencesAllExist() {
@@ -183,7 +184,8 @@ class ProcessModelCheckTests {
                 "scripted.bpmn, Task_Listened: har et skript (camunda:script). Skript kjører med serverens "
                         + "rettigheter, så Medvirk avviser dem (medvirk.processes.allow-scripts): bruk en "
                         + "tjenesteoppgave med et av Medvirks steg.");
-        assertThat(new ProcessModelCheck(new ListedReferences(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true)
+        assertThat(new ProcessModelCheck(new ListedReferences(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), true,
+                List::of)
                 .check(files)).isEmpty();
     }
 

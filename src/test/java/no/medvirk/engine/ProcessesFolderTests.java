@@ -28,7 +28,7 @@ class ProcessesFolderTests {
     /** A first start: Medvirk's beans, the demo organisation's groups, nothing deployed yet. */
     private final ProcessModelCheck check = new ProcessModelCheck(
             new ListedReferences(medvirksBeans(), DemoOrganisation.groups(), Set.of(), Set.of(), Set.of(),
-                    stepsVariables()), false);
+                    stepsVariables()), false, ProcessesFolderTests::featureChecks);
 
     @Test
     void shouldFindNothingWrongWithAnyFileInProcesses() {
@@ -89,6 +89,22 @@ class ProcessesFolderTests {
             }
         }
         return variables;
+    }
+
+    /** The features' own checks (the rules table's, say), made as Spring would make them: they need nothing. */
+    private static List<ModelCheckExtension> featureChecks() {
+        List<ModelCheckExtension> checks = new ArrayList<>();
+        for (var candidate : new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents("no.medvirk")) {
+            try {
+                Class<?> type = Class.forName(candidate.getBeanClassName());
+                if (ModelCheckExtension.class.isAssignableFrom(type)) {
+                    checks.add((ModelCheckExtension) type.getDeclaredConstructor().newInstance());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return checks;
     }
 
     /** The names Spring gives Medvirk's components, found on the classpath as its component scan finds them. */

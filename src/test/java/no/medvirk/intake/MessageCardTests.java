@@ -2,12 +2,15 @@ package no.medvirk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalTime;
@@ -65,6 +68,8 @@ class MessageCardTests {
     @Autowired
     SenderLimit limit;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
     DataSource dataSource;
 
     private final List<String> caseNumbers = new ArrayList<>();
@@ -88,9 +93,36 @@ class MessageCardTests {
     void theCardTellsWhatIsAskedAndHowTheDataIsUsed() {
         String page = open();
         assertThat(page).contains("<html lang=\"nb\"", "Send en melding til kommunen", "Meldingen din (må fylles ut)",
-                "ringer kommunen deg\n      innen 10 dager", "Slik bruker vi opplysningene om deg",
+                "ringer kommunen deg\n      innen <span>10 dager</span>", "Slik bruker vi opplysningene om deg",
                 "<option value=\"Gatelys\">Gatelys</option>", "name=\"viewport\"");
         assertThat(csrf).isNotBlank();
+    }
+
+    @Test
+    void theCardAndTheReceiptPromiseWhatTheRulesTableSaysToday() throws IOException {
+        List<String> deployments = deploymentIds();
+        String rules = Files.readString(Path.of("processes/message-rules.dmn"))
+                .replace("<text>\"P10D\"</text>", "<text>\"P2W\"</text>").replace("<text>3</text>", "<text>4</text>");
+        repositoryService.createDeployment().source("Camunda Modeler").name("message-rules")
+                .addString("message-rules.dmn", rules).deploy();
+        try {
+            assertThat(open()).contains("ringer kommunen deg\n      innen <span>2 uker</span>");
+            post(form("Gatelyset i Parkveien er mørkt.", "912 34 567", "berit@example.no"));
+            String receipt = get("/melding/kvittering").getBody();
+            Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(receipt);
+            assertThat(number.find()).isTrue();
+            caseNumbers.add(number.group(1));
+            assertThat(receipt).contains("Du blir ringt opp innen <span>2 uker</span>", "etter <span>fire</span> forsøk");
+            assertThat(outbox.findAll().stream().filter(m -> m.getSubject().contains(number.group(1))))
+                    .singleElement().satisfies(mail -> assertThat(mail.getBody()).contains("Du blir ringt opp innen 2 uker."));
+        } finally {
+            deploymentIds().stream().filter(id -> !deployments.contains(id))
+                    .forEach(id -> repositoryService.deleteDeployment(id, true));
+        }
+    }
+
+    private List<String> deploymentIds() {
+        return repositoryService.createDeploymentQuery().list().stream().map(d -> d.getId()).toList();
     }
 
     @Test
@@ -106,7 +138,8 @@ class MessageCardTests {
         assertThat(number.find()).isTrue();
         String caseNumber = number.group(1);
         caseNumbers.add(caseNumber);
-        assertThat(receipt).contains("Du blir ringt opp innen 10 dager", "kvittering med saksnummeret på e-post");
+        assertThat(receipt).contains("Du blir ringt opp innen <span>10 dager</span>", "etter <span>tre</span> forsøk",
+                "kvittering med saksnummeret på e-post");
         // The receipt is shown once: a reload goes back to an empty card instead of sending again.
         assertThat(get("/melding/kvittering").getStatusCode()).isEqualTo(HttpStatus.FOUND);
 

@@ -59,7 +59,7 @@ class MessageLifecycleModelTest {
         ClockUtil.setCurrentTime(Date.from(REGISTERED));
         beans = ModelBeans.named("recordMessage", "showMessage", "completeRegistration", "recordRouting",
                 "forwardMessage", "offerCaseworkers", "assignCaseworker", "recordCallAttempt", "sendContactCard",
-                "recordCallback", "recordAnswer", "remindOfDeadline", "closeUnreached", "closeMessage");
+                "recordCallback", "recordAnswer", "remindOfDeadline", "closeUnreached", "closeMessage", "passOnPraise");
         beans.on("recordMessage", execution -> {
             execution.setProcessBusinessKey("27/1");
             execution.setVariables(registered(true));
@@ -142,6 +142,18 @@ class MessageLifecycleModelTest {
         assertThat(instance).isWaitingAt("Task_AssignCaseworker");
         assertThat(task()).hasCandidateGroup("unit-" + unit + "-leaders").hasDueDate(DEADLINE);
         assertThat(beans.called()).containsExactly("recordRouting", "forwardMessage", "showMessage", "offerCaseworkers");
+    }
+
+    @Test
+    void shouldPassOnPraiseTheRulesOweNoCallToTheUnitsLeadersAndClose() {
+        Map<String, Object> praise = registered(true);
+        praise.putAll(Map.of("kind", "PRAISE", "callBack", false));
+
+        ProcessInstance instance = startBefore("Task_RouteMessage", praise);
+
+        assertThat(instance).isEnded().hasPassed("Task_PassOnPraise", "Task_ClosePassedOn", "EndEvent_PassedOn")
+                .hasNotPassed("Task_AssignCaseworker");
+        assertThat(beans.called()).containsExactly("recordRouting", "passOnPraise", "closeMessage");
     }
 
     @Test
@@ -318,9 +330,11 @@ class MessageLifecycleModelTest {
 
     /** What RecordMessage and CompleteRegistration leave in the process (MessageVariables.registered). */
     private static Map<String, Object> registered(boolean hasPhone) {
-        return new HashMap<>(Map.of("caseNumber", "27/1", "registered", true, "kind", "COMPLAINT",
-                "subjectArea", "Vei og trafikk", "political", false, "external", false, "hasPhone", hasPhone,
-                "contactDeadline", DEADLINE, "maxCallAttempts", 3, "callAttempts", 0));
+        Map<String, Object> variables = new HashMap<>(Map.of("caseNumber", "27/1", "registered", true, "kind",
+                "COMPLAINT", "subjectArea", "Vei og trafikk", "political", false, "external", false, "hasPhone",
+                hasPhone, "contactDeadline", DEADLINE, "maxCallAttempts", 3, "callAttempts", 0));
+        variables.put("callBack", true);
+        return variables;
     }
 
     private static Map<String, Object> forwarded(boolean hasPhone) {

@@ -66,7 +66,7 @@ class MessageTest {
         // Summer time begins on Sunday 28 March 2027: ten days after 12:00 on 20 March is 12:00 on 30 March, Oslo time.
         ZonedDateTime now = oslo(2027, 3, 20, 12, 0);
 
-        message.register(Kind.QUESTION, "Vei og trafikk", false, false, now, Period.ofDays(10));
+        message.register(Kind.QUESTION, "Vei og trafikk", false, false, now, new MessageRules(Period.ofDays(10), 3, true));
 
         assertThat(message.getStatus()).isEqualTo(MessageStatus.REGISTERED);
         assertThat(message.getRegisteredAt()).isEqualTo(now.toInstant());
@@ -79,7 +79,7 @@ class MessageTest {
     void shouldRememberPoliticalContentAndAnotherAuthority() {
         Message message = received(NINA);
 
-        message.register(Kind.SUGGESTION, "Idrettsanlegg", true, true, oslo(2027, 3, 15, 10, 0), Period.ofDays(10));
+        message.register(Kind.SUGGESTION, "Idrettsanlegg", true, true, oslo(2027, 3, 15, 10, 0), new MessageRules(Period.ofDays(10), 3, true));
 
         assertThat(message.isPolitical()).isTrue();
         assertThat(message.isExternal()).isTrue();
@@ -260,7 +260,7 @@ class MessageTest {
 
     private static Message registered() {
         Message message = received(NINA);
-        message.register(Kind.COMPLAINT, "Vei og trafikk", false, false, oslo(2027, 3, 15, 10, 0), Period.ofDays(10));
+        message.register(Kind.COMPLAINT, "Vei og trafikk", false, false, oslo(2027, 3, 15, 10, 0), new MessageRules(Period.ofDays(10), 3, true));
         return message;
     }
 
