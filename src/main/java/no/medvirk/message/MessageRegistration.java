@@ -24,15 +24,17 @@ public class MessageRegistration {
     private final RuntimeService runtimeService;
     private final MessageSettings settings;
     private final Clock clock;
+    private final MessageMetrics metrics;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
-                        RuntimeService runtimeService, MessageSettings settings, Clock clock) {
+                        RuntimeService runtimeService, MessageSettings settings, Clock clock, MessageMetrics metrics) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
@@ -99,6 +101,7 @@ public class MessageRegistration {
         } else {
             message.suggest(checked.kind(), checked.subjectArea());
         }
+        metrics.received(checked.channel());
         return messages.save(message);
     }
 
