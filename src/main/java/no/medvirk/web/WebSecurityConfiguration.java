@@ -57,19 +57,22 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** HTTP Basic against Medvirk's users; with single sign-on a bearer token instead. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(Environment environment) {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                (SsoSettings.enabled(environment) ? SsoRestAuthentication.class : HttpBasicAuthenticationProvider.class)
+                        .getName());
         registration.setOrder(10);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering")));
+    FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService, Environment environment) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering"),
+                Set.of("/sak", "/rapport"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
         // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page;
         // the metrics, for administrators (on a separate management port these filters do not run).
         registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering", METRICS);
