@@ -95,8 +95,14 @@ class OrganisationLogins implements SsoUsers {
         if (!(login instanceof String name) || name.isBlank()) {
             return Optional.empty();
         }
-        return organisation.people().stream().filter(p -> p.loginName() != null && p.loginName().equalsIgnoreCase(name))
-                .findFirst();
+        List<Person> matching = organisation.people().stream()
+                .filter(p -> p.loginName() != null && p.loginName().equalsIgnoreCase(name)).toList();
+        if (matching.size() > 1) {
+            log.warn("People {} of the organisation file have the same login or email: none of them can log in "
+                    + "through single sign-on until the file tells them apart (login)", matching.stream().map(Person::id).toList());
+            return Optional.empty();
+        }
+        return matching.stream().findFirst();
     }
 
     /** The values of the token's group and role claims: a list, or one value. */
