@@ -15,7 +15,7 @@ class SsoScripts {
 
     private static final Resource SCRIPT = new ClassPathResource("sso/medvirk-sso.js");
 
-    @GetMapping("/camunda/app/{app:tasklist|cockpit|admin}/scripts/medvirk-sso.js")
+    @GetMapping("/camunda/app/{app:tasklist|cockpit|admin|welcome}/scripts/medvirk-sso.js")
     ResponseEntity<Resource> logoutThroughTheProvider() {
         return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript")).body(SCRIPT);
     }

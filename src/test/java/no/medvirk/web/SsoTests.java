@@ -218,6 +218,17 @@ class SsoTests {
             assertThat(tasklist.filter("Enhetens oppgaver").tasks()).hasSize(1);
             tasklist.screenshot("sso-2-tasklist");
             assertThat(browser.getCurrentUrl()).startsWith(root + "/camunda/app/tasklist/sso/");
+
+            // "Logg ut" ends the provider's session too: the next visit asks for the login again.
+            var wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+            wait.until(d -> {
+                d.findElement(By.cssSelector("li.account > a")).click();
+                return d.findElements(By.cssSelector("li.logout a[data-medvirk-sso]")).stream()
+                        .anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+            });
+            browser.findElement(By.cssSelector("li.logout a[data-medvirk-sso]")).click();
+            wait.until(d -> d.getCurrentUrl().startsWith(provider.issuerUrl("medvirk").toString())
+                    && !d.findElements(By.name("username")).isEmpty());
         }
         assertThat(groupsOf("vegleder")).containsExactlyInAnyOrder("medvirk-users", "unit-vei", "unit-vei-leaders");
     }
