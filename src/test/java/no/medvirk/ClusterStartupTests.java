@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ClusterStartupTests {
 
+    private static final String LIMIT = "--medvirk.intake.web-limit=2";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private ScratchPostgres database;
@@ -56,10 +59,16 @@ class ClusterStartupTests {
     void twoNodesStartingTogetherOnAnEmptyDatabaseBothStartAndMakeEverythingOnce() throws Exception {
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         ExecutorService starters = Executors.newFixedThreadPool(2);
-        CyclicBarrier together = new CyclicBarrier(2);
+        CountDownLatch loggingReady = new CountDownLatch(1);
         try (WebappDelegates shared = WebappDelegates.keep()) {
             List<Future<ConfigurableApplicationContext>> starting = List.of(
-                    starters.submit(() -> start("node-a", together)), starters.submit(() -> start("node-b", together)));
+                    starters.submit(() -> database.start("nodea", List.of(loggedTo(loggingReady)), LIMIT)),
+                    starters.submit(() -> {
+                        // One JVM has one logging system, which each Spring application sets up again as it starts:
+                        // node b begins when node a has done so (both well before either touches the database).
+                        loggingReady.await(1, TimeUnit.MINUTES);
+                        return database.start("nodeb", LIMIT);
+                    }));
             List<Throwable> failures = new ArrayList<>();
             for (Future<ConfigurableApplicationContext> node : starting) {
                 try {
@@ -104,9 +113,8 @@ class ClusterStartupTests {
         }
     }
 
-    private ConfigurableApplicationContext start(String node, CyclicBarrier together) throws Exception {
-        together.await();
-        return database.start(node.replace("-", ""), "--medvirk.intake.web-limit=2");
+    private static ApplicationListener<ApplicationPreparedEvent> loggedTo(CountDownLatch loggingReady) {
+        return event -> loggingReady.countDown();
     }
 
     /** The public message card as a citizen sends it: its page first (session and CSRF token), then the form. */

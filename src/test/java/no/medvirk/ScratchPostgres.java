@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,11 +46,18 @@ public final class ScratchPostgres implements AutoCloseable {
      *                   context's engine in Camunda's static registry
      */
     public ConfigurableApplicationContext start(String engineName, String... arguments) {
+        return start(engineName, List.of(), arguments);
+    }
+
+    /** @param listeners told of the node's start as it goes (see SpringApplication's events) */
+    public ConfigurableApplicationContext start(String engineName, List<ApplicationListener<?>> listeners,
+                                                String... arguments) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.process-engine-name=" + engineName, "--DB_URL=" + SERVER + name, "--DB_USER=postgres",
                 "--DB_PASSWORD="));
         all.addAll(List.of(arguments));
-        return new SpringApplicationBuilder(MedvirkApplication.class).profiles("postgres").run(all.toArray(String[]::new));
+        return new SpringApplicationBuilder(MedvirkApplication.class).profiles("postgres")
+                .listeners(listeners.toArray(ApplicationListener[]::new)).run(all.toArray(String[]::new));
     }
 
     /** {@code pg_dump} in its custom format, as docs/operations.md tells operators to back up. */

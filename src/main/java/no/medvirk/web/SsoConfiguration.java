@@ -2,7 +2,6 @@ package no.medvirk.web;
 
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -172,7 +171,7 @@ class SsoConfiguration {
     }
 
     /** The registrations, read once when first needed. */
-    static final class LazyRegistrations implements ClientRegistrationRepository, Iterable<ClientRegistration> {
+    static final class LazyRegistrations implements ClientRegistrationRepository {
 
         private final Supplier<List<ClientRegistration>> registrations;
 
@@ -184,11 +183,6 @@ class SsoConfiguration {
         public ClientRegistration findByRegistrationId(String registrationId) {
             return registrations.get().stream().filter(r -> r.getRegistrationId().equals(registrationId)).findFirst()
                     .orElse(null);
-        }
-
-        @Override
-        public Iterator<ClientRegistration> iterator() {
-            return registrations.get().iterator();
         }
 
         ClientRegistration first() {
