@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,16 +16,34 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Medvirk on PostgreSQL, and two nodes started at the same moment on one empty database: both start,
  * and the engine's schema, Medvirk's migrations, the deployment of processes/ and the organisation
- * are made once.
+ * are made once; the message card's limit per address then holds across the two nodes.
  */
 @Tag("spring")
 class ClusterStartupTests {
+
+    private static final String LIMIT = "--medvirk.intake.web-limit=2";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private ScratchPostgres database;
 
@@ -43,10 +61,16 @@ class ClusterStartupTests {
     void twoNodesStartingTogetherOnAnEmptyDatabaseBothStartAndMakeEverythingOnce() throws Exception {
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         ExecutorService starters = Executors.newFixedThreadPool(2);
-        CyclicBarrier together = new CyclicBarrier(2);
+        CountDownLatch loggingReady = new CountDownLatch(1);
         try (WebappDelegates shared = WebappDelegates.keep()) {
             List<Future<ConfigurableApplicationContext>> starting = List.of(
-                    starters.submit(() -> start("node-a", together)), starters.submit(() -> start("node-b", together)));
+                    starters.submit(() -> database.start("nodea", List.of(loggedTo(loggingReady)), LIMIT)),
+                    starters.submit(() -> {
+                        // One JVM has one logging system, which each Spring application sets up again as it starts:
+                        // node b begins when node a has done so (both well before either touches the database).
+                        loggingReady.await(1, TimeUnit.MINUTES);
+                        return database.start("nodeb", LIMIT);
+                    }));
             List<Throwable> failures = new ArrayList<>();
             for (Future<ConfigurableApplicationContext> node : starting) {
                 try {
@@ -76,14 +100,39 @@ class ClusterStartupTests {
             assertThat(jdbc.queryForObject("select count(*) from (select 1 from act_ru_authorization"
                     + " group by type_, group_id_, user_id_, resource_type_, resource_id_ having count(*) > 1) twice",
                     Integer.class)).isZero();
+
+            // Behind one proxy, the nodes count one address together (the limit is 2 here).
+            assertThat(sendCard(nodes.get(0))).isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(sendCard(nodes.get(1))).isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(sendCard(nodes.get(0))).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(sendCard(nodes.get(1))).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(jdbc.queryForObject("select count(*) from sender_limit", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("select address_hash from sender_limit", String.class))
+                    .doesNotContain("127.0.0.1").hasSize(64);
         } finally {
             nodes.forEach(ConfigurableApplicationContext::close);
             starters.shutdownNow();
         }
     }
 
-    private ConfigurableApplicationContext start(String node, CyclicBarrier together) throws Exception {
-        together.await();
-        return database.start(node.replace("-", ""));
+    private static ApplicationListener<ApplicationPreparedEvent> loggedTo(CountDownLatch loggingReady) {
+        return event -> loggingReady.countDown();
+    }
+
+    /** The public message card as a citizen sends it: its page first (session and CSRF token), then the form. */
+    private static HttpStatusCode sendCard(ConfigurableApplicationContext node) {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        ResponseEntity<String> card = rest.getForEntity("/melding", String.class);
+        Matcher token = CSRF.matcher(card.getBody());
+        assertThat(token.find()).isTrue();
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("_csrf", token.group(1));
+        form.add("text", "Gatelyset i Storgata er mørkt.");
+        form.add("website", "");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, card.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
+        return rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(form, headers), String.class).getStatusCode();
     }
 }

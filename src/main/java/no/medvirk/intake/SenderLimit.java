@@ -3,24 +3,57 @@ package no.medvirk.intake;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.github.bucket4j.Bucket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * How many messages one address may send through the public card (Bucket4j, a bucket per address).
- * The buckets live in this node's memory, bounded and forgotten after a quiet period: in a cluster
- * each node counts for itself, which still stops a script while costing the database nothing.
+ * On PostgreSQL the buckets are rows of {@code sender_limit}, taken with {@code select ... for update},
+ * so the limit holds across every node of a cluster behind one proxy; the address is kept only as its
+ * hash, and a row goes once its bucket has filled up again. On H2, which one node alone opens, they
+ * live in this node's memory, bounded and forgotten after a quiet period.
  */
 @Component
 class SenderLimit {
 
-    private final IntakeSettings settings;
-    private final Cache<String, Bucket> buckets;
+    private static final String TABLE = "sender_limit";
 
-    SenderLimit(IntakeSettings settings) {
-        this.settings = settings;
-        this.buckets = Caffeine.newBuilder().maximumSize(100_000)
-                .expireAfterAccess(settings.webLimitPeriod().multipliedBy(2)).build();
+    private final BucketConfiguration configuration;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
+    private final Cache<String, Bucket> local;
+    private final JdbcTemplate jdbc;
+
+    SenderLimit(IntakeSettings settings, DataSource dataSource) {
+        this.configuration = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(settings.webLimit())
+                        .refillGreedy(settings.webLimit(), settings.webLimitPeriod()).build())
+                .build();
+        this.jdbc = new JdbcTemplate(dataSource);
+        if (isPostgresql(dataSource)) {
+            this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                    .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                    .table(TABLE).idColumn("address_hash").stateColumn("state").expiresAtColumn("expires_at")
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                    .build();
+            this.local = null;
+        } else {
+            this.shared = null;
+            this.local = Caffeine.newBuilder().maximumSize(100_000)
+                    .expireAfterAccess(settings.webLimitPeriod().multipliedBy(2)).build();
+        }
     }
 
     /** Takes one message from this address's allowance; false when it is spent. */
@@ -35,13 +68,33 @@ class SenderLimit {
 
     /** Every address starts afresh (tests). */
     void forgetAll() {
-        buckets.invalidateAll();
+        if (shared != null) {
+            jdbc.update("delete from " + TABLE);
+        } else {
+            local.invalidateAll();
+        }
+    }
+
+    /** The rows of buckets that have filled up again: they would allow as much as a new one. */
+    @Scheduled(fixedDelayString = "${medvirk.intake.web-limit-period}")
+    void removeFullBuckets() {
+        if (shared != null) {
+            shared.removeExpired(1000);
+        }
     }
 
     private Bucket bucket(String address) {
-        return buckets.get(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.webLimit())
-                        .refillGreedy(settings.webLimit(), settings.webLimitPeriod()).build())
-                .build());
+        if (shared != null) {
+            return shared.builder().build(Sha256.hex(address.getBytes(StandardCharsets.UTF_8)), () -> configuration);
+        }
+        return local.get(address, a -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot tell which database Medvirk runs on", e);
+        }
     }
 }

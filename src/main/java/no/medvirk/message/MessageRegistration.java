@@ -24,15 +24,17 @@ public class MessageRegistration {
     private final RuntimeService runtimeService;
     private final MessageRulesTable rules;
     private final Clock clock;
+    private final MessageMetrics metrics;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
-                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock) {
+                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
         this.runtimeService = runtimeService;
         this.rules = rules;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
@@ -101,6 +103,7 @@ public class MessageRegistration {
         } else {
             message.suggest(checked.kind(), checked.subjectArea());
         }
+        metrics.received(checked.channel());
         return messages.save(message);
     }
 

@@ -33,13 +33,15 @@ class OutboxSender {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final Clock clock;
+    private final OutboxMetrics metrics;
 
     OutboxSender(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender,
-                 @Value("${medvirk.mail.from}") String from, Clock clock) {
+                 @Value("${medvirk.mail.from}") String from, Clock clock, OutboxMetrics metrics) {
         this.mails = mails;
         this.mailSender = mailSender;
         this.from = from;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Async
@@ -70,6 +72,7 @@ class OutboxSender {
             message.setText(mail.getBody());
             sender.send(message);
             mails.markSent(id, clock.instant());
+            metrics.sent();
         } catch (MailException e) {
             Duration pause = Duration.ofMinutes(1L << Math.min(mail.getAttempts(), 6));
             pause = pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
@@ -77,6 +80,7 @@ class OutboxSender {
             log.warn("E-mail {} not sent (attempt {}), retried in {}: {}", id, mail.getAttempts(), pause,
                     e.getMessage());
             mails.markFailed(id, abbreviate(e.getMessage()), clock.instant().plus(pause));
+            metrics.failed();
         }
     }
 

@@ -35,19 +35,43 @@ public record Organisation(
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
-    /** A person who logs in to Medvirk; the id is the Camunda user id. */
-    public record Person(String id, String firstName, String lastName, String email, String phone, String password) {
+    /**
+     * A person who logs in to Medvirk; the id is the Camunda user id.
+     *
+     * @param login with single sign-on, the value of the token's login claim that is this person; none: the email
+     */
+    public record Person(String id, String firstName, String lastName, String email, String phone, String password,
+                         String login) {
+
+        public Person(String id, String firstName, String lastName, String email, String phone, String password) {
+            this(id, firstName, lastName, email, phone, password, null);
+        }
 
         public String fullName() {
             return firstName + " " + lastName;
         }
+
+        /** What the identity provider's login claim says for this person. */
+        public String loginName() {
+            return login != null ? login : email;
+        }
     }
 
-    /** An office with one role in the routines (service centre, mayor, ...), reached at one address. */
-    public record Office(String name, String email, List<String> members) {
+    /**
+     * An office with one role in the routines (service centre, mayor, ...), reached at one address.
+     *
+     * @param idpGroups with single sign-on, the identity provider's groups (or app roles) whose members are the
+     *        office's; none: the {@code members} list
+     */
+    public record Office(String name, String email, List<String> members, List<String> idpGroups) {
 
         public Office {
             members = listOrEmpty(members);
+            idpGroups = listOrEmpty(idpGroups);
+        }
+
+        public Office(String name, String email, List<String> members) {
+            this(name, email, members, List.of());
         }
     }
 
@@ -55,19 +79,26 @@ public record Organisation(
      * A service unit (resultatenhet): its leaders are responsible for its messages, its caseworkers
      * handle them. Its user council and employees' contacts are invited to dialogue meetings, with the
      * information about the service sent ahead (D3).
+     *
+     * @param idpGroups with single sign-on, the identity provider's groups (or app roles) of the unit's people;
+     *        none: the {@code leaders} and {@code caseworkers} lists
+     * @param leaderIdpGroups likewise for its leaders, who are the unit's people too
      */
     public record Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers,
-                       List<Contact> userCouncil, List<Contact> employeeContacts, String serviceInfo) {
+                       List<Contact> userCouncil, List<Contact> employeeContacts, String serviceInfo,
+                       List<String> idpGroups, List<String> leaderIdpGroups) {
 
         public Unit {
             leaders = listOrEmpty(leaders);
             caseworkers = listOrEmpty(caseworkers);
             userCouncil = listOrEmpty(userCouncil);
             employeeContacts = listOrEmpty(employeeContacts);
+            idpGroups = listOrEmpty(idpGroups);
+            leaderIdpGroups = listOrEmpty(leaderIdpGroups);
         }
 
         public Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers) {
-            this(code, name, email, leaders, caseworkers, List.of(), List.of(), null);
+            this(code, name, email, leaders, caseworkers, List.of(), List.of(), null, List.of(), List.of());
         }
     }
 

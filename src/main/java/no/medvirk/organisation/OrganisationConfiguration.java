@@ -3,6 +3,7 @@ package no.medvirk.organisation;
 import java.util.List;
 import java.util.Set;
 import no.medvirk.engine.KnownGroups;
+import no.medvirk.web.SsoSettings;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,14 +23,20 @@ class OrganisationConfiguration {
 
     @Bean
     Organisation organisation(@Value("${medvirk.organisation}") Resource file,
-                              @Value("${medvirk.admin-password:}") String adminPassword) {
+                              @Value("${medvirk.admin-password:}") String adminPassword, Environment environment) {
         Organisation organisation = OrganisationFile.read(file);
-        if (!organisation.demo() && adminPassword.isBlank()) {
+        // With single sign-on the administrators log in at the identity provider, without a password here.
+        if (!organisation.demo() && adminPassword.isBlank() && !SsoSettings.enabled(environment)) {
             throw new InvalidOrganisationException(file.getDescription(), List.of(
                     "MEDVIRK_ADMIN_PASSWORD is not set: outside the demo organisation the administrators' "
                             + "password must come from the environment"));
         }
         return organisation;
+    }
+
+    @Bean
+    OrphanedTasks orphanedTasks(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService) {
+        return new OrphanedTasks(taskService, runtimeService, repositoryService);
     }
 
     @Bean
@@ -54,15 +62,14 @@ class OrganisationConfiguration {
                                                        IdentityService identityService,
                                                        AuthorizationService authorizationService,
                                                        FilterService filterService, TaskService taskService,
-                                                       RuntimeService runtimeService,
-                                                       RepositoryService repositoryService,
-                                                       UnitRecords units, TransactionTemplate transactionTemplate) {
-        var camunda = new OrganisationSync(identityService, authorizationService,
-                new OrphanedTasks(taskService, runtimeService, repositoryService));
+                                                       OrphanedTasks orphanedTasks, UnitRecords units,
+                                                       TransactionTemplate transactionTemplate, Environment environment) {
+        var camunda = new OrganisationSync(identityService, authorizationService, orphanedTasks);
         var filters = new TasklistFilters(filterService, taskService);
         var unitTable = new UnitTableSync(units);
+        boolean membershipsFromLogin = SsoSettings.enabled(environment);
         return () -> transactionTemplate.executeWithoutResult(status -> {
-            camunda.sync(organisation, organisation.demo() ? null : adminPassword, filters.sync());
+            camunda.sync(organisation, organisation.demo() ? null : adminPassword, filters.sync(), membershipsFromLogin);
             unitTable.sync(organisation);
         });
     }

@@ -98,6 +98,9 @@ final class OrganisationFile {
             if (person.email() == null || !EMAIL.matcher(person.email()).matches()) {
                 problems.add(what + ": a valid email is required");
             }
+            if (person.login() != null && person.login().isBlank()) {
+                problems.add(what + ": login, when given, cannot be empty");
+            }
             if (person.password() != null && !organisation.demo()) {
                 problems.add(what + ": passwords belong only in a demo organisation (demo: true); "
                         + "the administrator's password comes from MEDVIRK_ADMIN_PASSWORD");
@@ -135,6 +138,8 @@ final class OrganisationFile {
                 }
             }
             checkMembers(what + " caseworkers", unit.caseworkers(), personIds, problems);
+            checkIdpGroups(what + " idpGroups", unit.idpGroups(), problems);
+            checkIdpGroups(what + " leaderIdpGroups", unit.leaderIdpGroups(), problems);
         }
         return problems;
     }
@@ -151,6 +156,13 @@ final class OrganisationFile {
             problems.add("'" + field + "': a valid email is required");
         }
         checkMembers("'" + field + "' members", office.members(), personIds, problems);
+        checkIdpGroups("'" + field + "' idpGroups", office.idpGroups(), problems);
+    }
+
+    private static void checkIdpGroups(String what, List<String> idpGroups, List<String> problems) {
+        if (idpGroups.stream().anyMatch(OrganisationFile::isBlank)) {
+            problems.add(what + ": an identity provider's group or role cannot be empty");
+        }
     }
 
     private static void checkMembers(String what, List<String> members, Set<String> personIds, List<String> problems) {

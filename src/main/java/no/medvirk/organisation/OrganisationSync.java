@@ -55,10 +55,22 @@ class OrganisationSync {
      * @param filterIds the shared Tasklist filters every user may read
      */
     void sync(Organisation organisation, String adminPassword, List<String> filterIds) {
+        sync(organisation, adminPassword, filterIds, false);
+    }
+
+    /**
+     * @param membershipsFromLogin with single sign-on: the members of a group mapped to the identity
+     *        provider's groups are set at each login from the token (OrganisationLogins), not here
+     */
+    void sync(Organisation organisation, String adminPassword, List<String> filterIds, boolean membershipsFromLogin) {
         syncUsers(organisation, adminPassword);
         Map<String, GroupSpec> groups = groupsOf(organisation);
         syncGroups(groups);
-        groups.forEach(this::syncMembers);
+        groups.forEach((id, spec) -> {
+            if (!membershipsFromLogin || spec.idpGroups().isEmpty()) {
+                syncMembers(id, spec);
+            }
+        });
         syncAuthorizations(organisation, filterIds);
         log.info("Organisation '{}' synced: {} users, {} groups", organisation.name(),
                 organisation.people().size(), groups.size());
@@ -96,16 +108,17 @@ class OrganisationSync {
         }
     }
 
-    record GroupSpec(String name, String type, Set<String> members) {
+    /** @param idpGroups the identity provider's groups whose members are this group's; empty: the file's members */
+    record GroupSpec(String name, String type, Set<String> members, Set<String> idpGroups) {
     }
 
     /** The groups the organisation has, by id. */
     static Map<String, GroupSpec> groupsOf(Organisation organisation) {
         Map<String, GroupSpec> groups = new LinkedHashMap<>();
         groups.put(ADMINISTRATORS, new GroupSpec("Administratorer", Groups.GROUP_TYPE_SYSTEM,
-                Set.copyOf(organisation.administrators())));
+                Set.copyOf(organisation.administrators()), Set.of()));
         groups.put(ALL_USERS, new GroupSpec("Alle brukere av Medvirk", GROUP_TYPE,
-                organisation.people().stream().map(Person::id).collect(Collectors.toSet())));
+                organisation.people().stream().map(Person::id).collect(Collectors.toSet()), Set.of()));
         office(groups, OrganisationGroups.SERVICE_CENTRE, organisation.serviceCentre());
         office(groups, OrganisationGroups.MAYOR, organisation.mayor());
         office(groups, OrganisationGroups.CHIEF_EXECUTIVE, organisation.chiefExecutive());
@@ -114,15 +127,19 @@ class OrganisationSync {
         for (Unit unit : organisation.units()) {
             Set<String> everyone = new HashSet<>(unit.leaders());
             everyone.addAll(unit.caseworkers());
-            groups.put(OrganisationGroups.unit(unit.code()), new GroupSpec(unit.name(), GROUP_TYPE, everyone));
-            groups.put(OrganisationGroups.unitLeaders(unit.code()),
-                    new GroupSpec(unit.name() + " – ledere", GROUP_TYPE, Set.copyOf(unit.leaders())));
+            Set<String> everyoneInIdp = new HashSet<>(unit.idpGroups());
+            everyoneInIdp.addAll(unit.leaderIdpGroups());
+            groups.put(OrganisationGroups.unit(unit.code()), new GroupSpec(unit.name(), GROUP_TYPE, everyone,
+                    everyoneInIdp));
+            groups.put(OrganisationGroups.unitLeaders(unit.code()), new GroupSpec(unit.name() + " – ledere", GROUP_TYPE,
+                    Set.copyOf(unit.leaders()), Set.copyOf(unit.leaderIdpGroups())));
         }
         return groups;
     }
 
     private static void office(Map<String, GroupSpec> groups, String id, Office office) {
-        groups.put(id, new GroupSpec(office.name(), GROUP_TYPE, Set.copyOf(office.members())));
+        groups.put(id, new GroupSpec(office.name(), GROUP_TYPE, Set.copyOf(office.members()),
+                Set.copyOf(office.idpGroups())));
     }
 
     private void syncGroups(Map<String, GroupSpec> wanted) {

@@ -41,6 +41,22 @@ class OrphanedTasks {
         }
     }
 
+    /**
+     * A person who left groups in the identity provider: each of their open tasks that only those groups
+     * could take goes back to its groups, as when they leave the file.
+     */
+    void handBack(String userId, Set<String> groupsLeft, Set<String> groupsKept) {
+        for (Task task : tasks.createTaskQuery().taskAssignee(userId).list()) {
+            List<String> candidates = groupsOf(task);
+            if (candidates.stream().anyMatch(groupsLeft::contains) && candidates.stream().noneMatch(groupsKept::contains)) {
+                tasks.setAssignee(task.getId(), null);
+                forgetAsNextAssignee(task, userId);
+                log.info("Task '{}' ({}) of case {} was assigned to {}, who has left {}: handed back to {}",
+                        task.getName(), task.getId(), businessKey(task), userId, groupsLeft, candidates);
+            }
+        }
+    }
+
     /** Before {@code groupId} is deleted: each open task that no group left in the file may take. */
     void warnAbout(String groupId, Set<String> groupsKept) {
         for (Task task : tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().list()) {

@@ -16,7 +16,11 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,6 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * CSRF protection: they are taken only on the forms named here, which Spring Security's chain guards
  * with a CSRF token (the report page's assessment); elsewhere they need Basic. The caller becomes the engine's current authentication
  * for the request: what the engine lets them see is what the API shows.
+ *
+ * <p>With single sign-on, Basic is off: a bearer token that Spring Security's resource server checked
+ * takes its place, and a session is also the one of a login at the identity provider; a page asked for
+ * without a login sends the browser to the provider and back.
  */
 class ApiAuthentication extends OncePerRequestFilter {
 
@@ -33,27 +41,51 @@ class ApiAuthentication extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final Set<String> sessionForms;
+    private final Set<String> pages;
+    private final String ssoLogin;
 
-    /** @param sessionForms the paths of Medvirk's own forms, which a session may post behind Spring Security's CSRF check */
-    ApiAuthentication(IdentityService identityService, Set<String> sessionForms) {
+    /**
+     * @param sessionForms the paths of Medvirk's own forms, which a session may post behind Spring Security's CSRF check
+     * @param pages the paths of pages a browser opens, which with single sign-on send it to log in first
+     * @param ssoLogin where a browser starts its login with single sign-on; null: single sign-on is off
+     */
+    ApiAuthentication(IdentityService identityService, Set<String> sessionForms, Set<String> pages, String ssoLogin) {
         this.identityService = identityService;
         this.sessionForms = sessionForms;
+        this.pages = pages;
+        this.ssoLogin = ssoLogin;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String userId = fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
+        String userId = null;
         List<String> groups = null;
+        if (ssoLogin == null) {
+            userId = fromBasic(request.getHeader(HttpHeaders.AUTHORIZATION));
+        } else if (SecurityContextHolder.getContext().getAuthentication() instanceof SsoBearer bearer) {
+            userId = bearer.user().id();
+            groups = bearer.user().groups();
+        }
         if (userId == null && (isReading(request) || isCheckedForm(request))) {
             UserAuthentication session = fromSession(request.getSession(false));
+            SsoLogin login = ssoLogin == null ? null : fromSsoSession(request.getSession(false));
             if (session != null) {
                 userId = session.getName();
                 groups = List.copyOf(session.getGroupIds());
+            } else if (login != null) {
+                userId = login.user().id();
+                groups = login.user().groups();
             }
         }
         if (userId == null) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Medvirk\"");
+            if (ssoLogin != null && isReading(request) && pages.contains(path(request).replaceFirst("^(/[^/]+).*", "$1"))) {
+                // Back to this page after the login.
+                new HttpSessionRequestCache().saveRequest(request, response);
+                response.sendRedirect(request.getContextPath() + ssoLogin);
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ssoLogin == null ? "Basic realm=\"Medvirk\"" : "Bearer realm=\"Medvirk\"");
             JsonError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your Medvirk user.");
             return;
         }
@@ -95,10 +127,23 @@ class ApiAuthentication extends OncePerRequestFilter {
                 ? user : null;
     }
 
+    /** A login at the identity provider, kept in the session by Spring Security (no chain of its runs on these paths). */
+    private static SsoLogin fromSsoSession(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                && context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof SsoLogin login
+                ? login : null;
+    }
+
     /** One of our forms, and Spring Security's chain has its CSRF token (a wrong one never gets here). */
     private boolean isCheckedForm(HttpServletRequest request) {
-        return sessionForms.contains(request.getRequestURI().substring(request.getContextPath().length()))
-                && request.getAttribute(CsrfToken.class.getName()) != null;
+        return sessionForms.contains(path(request)) && request.getAttribute(CsrfToken.class.getName()) != null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean isReading(HttpServletRequest request) {

@@ -25,6 +25,8 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
+    private static final String METRICS = "/actuator/prometheus";
+
     /** Refusals of the caller's request answered as such by Camunda's REST API, not as 500. */
     @Bean
     ResourceConfigCustomizer restRefusals() {
@@ -55,22 +57,34 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** HTTP Basic against Medvirk's users; with single sign-on a bearer token instead. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(Environment environment) {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                (SsoSettings.enabled(environment) ? SsoRestAuthentication.class : HttpBasicAuthenticationProvider.class)
+                        .getName());
         registration.setOrder(10);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering")));
-        // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page.
-        registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering");
+    FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService, Environment environment) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering"),
+                Set.of("/sak", "/rapport"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
+        // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page;
+        // the metrics, for administrators (on a separate management port these filters do not run).
+        registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering", METRICS);
         registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdministratorsOnly> metricsForAdministrators(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new AdministratorsOnly(identityService));
+        registration.addUrlPatterns(METRICS);
+        registration.setOrder(11);
         return registration;
     }
 

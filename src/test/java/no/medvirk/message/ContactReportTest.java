@@ -72,7 +72,7 @@ class ContactReportTest {
     @Test
     void aMessageIsHandedToOneOfTheUnitsOwn() {
         Organisation.Unit vei = new Organisation.Unit("vei", "Vei, park og idrett", "vei@example.no", List.of("vegleder"),
-                List.of("kari"), List.of(), List.of(), null);
+                List.of("kari"));
 
         assertThat(new HandOutForm("kari").check(vei)).isEqualTo("kari");
         assertThat(new HandOutForm("vegleder").check(vei)).isEqualTo("vegleder");

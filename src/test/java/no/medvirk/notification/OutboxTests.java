@@ -36,6 +36,10 @@ class OutboxTests {
     TransactionTemplate transaction;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    OutboxMetrics metrics;
+    @Autowired
+    OutboxHealth health;
 
     @AfterEach
     void restore() {
@@ -100,6 +104,25 @@ class OutboxTests {
 
         assertThat(awaitMail(caseNumber)).isNotNull();
         assertThat(mails.findById(id).orElseThrow().getSentAt()).isNotNull();
+    }
+
+    @Test
+    void aFailingMailShowsInTheGaugesAndMakesTheOutboxDegradedNotDown() {
+        var now = ClockUtil.now().toInstant();
+        long id = mails.save(new OutboxMail("x@medvirk.example", unique(), "body", now)).getId();
+        OutboxMetrics.State waiting = metrics.state();
+        mails.markFailed(id, "Connection refused", now.plusSeconds(3600));
+        try {
+            OutboxMetrics.State failing = metrics.state();
+            assertThat(failing.failing()).isEqualTo(waiting.failing() + 1);
+            assertThat(failing.waiting()).isEqualTo(waiting.waiting());
+            assertThat(health.health().getStatus()).isEqualTo(OutboxHealth.DEGRADED);
+            // Still ready: a mail server that is down must not take every node out of service.
+            assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+        } finally {
+            mails.deleteById(id);
+        }
     }
 
     @Test

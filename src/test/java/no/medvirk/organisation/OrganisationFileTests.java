@@ -82,6 +82,25 @@ class OrganisationFileTests {
     }
 
     @Test
+    void shouldReadTheIdentityProvidersGroupsAndLogins() {
+        Organisation organisation = read(VALID
+                .replace("email: siv@test.no }", "email: siv@test.no, login: SIVS@ad.test.no }")
+                .replace("members: [siv] }", "members: [siv], idpGroups: [servicetorget] }")
+                .replace("caseworkers: [siv] }", "caseworkers: [siv], idpGroups: [vei-alle], leaderIdpGroups: [vei-ledere] }"));
+
+        assertThat(organisation.person("siv")).hasValueSatisfying(siv -> assertThat(siv.loginName()).isEqualTo("SIVS@ad.test.no"));
+        assertThat(organisation.person("anne")).hasValueSatisfying(anne -> assertThat(anne.loginName()).isEqualTo("anne@test.no"));
+        assertThat(organisation.serviceCentre().idpGroups()).containsExactly("servicetorget");
+        assertThat(organisation.unit("vei")).hasValueSatisfying(vei -> {
+            assertThat(vei.idpGroups()).containsExactly("vei-alle");
+            assertThat(vei.leaderIdpGroups()).containsExactly("vei-ledere");
+        });
+        assertThatThrownBy(() -> read(VALID.replace("members: [siv] }", "members: [siv], idpGroups: [\"\"] }")))
+                .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems())
+                        .containsExactly("'serviceCentre' idpGroups: an identity provider's group or role cannot be empty"));
+    }
+
+    @Test
     void shouldNameAMisspelledFieldAndWhereItIs() {
         assertThatThrownBy(() -> read(VALID.replace("units:", "unitz:")))
                 .hasMessageContaining("unknown field 'unitz'");

@@ -17,8 +17,9 @@ export default {
     short: 'L'
   },
   disableWelcomeMessage: true,
-  // Norwegian words for what Camunda Forms writes in English (validation messages, 'Select').
-  customScripts: ['scripts/medvirk-forms'],
+  // Norwegian words for what Camunda Forms writes in English (validation messages, 'Select'); with single
+  // sign-on, "Logg ut" ends the session at the identity provider too.
+  customScripts: ['scripts/medvirk-forms', 'scripts/medvirk-sso'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
