@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.medvirk.engine.StepSetting;
+import no.medvirk.engine.StepSettings;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.Outbox;
@@ -13,11 +15,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_EscalateToChiefExecutive (M11): messages on an overdue list again are reported to the chief
- * executive in one e-mail a week, with their unit, caseworker and the weeks they were overdue.
+ * Task_EscalateToChiefExecutive (M11): messages on an overdue list again are reported in one e-mail a
+ * week, with their unit, caseworker and the weeks they were overdue, to the group the model names
+ * (the chief executive).
  */
 @Component("escalateOverdue")
+@StepSetting(name = EscalateOverdue.RECIPIENT, label = "Mottaker (gruppe)", kind = StepSetting.Kind.GROUP)
 class EscalateOverdue implements JavaDelegate {
+
+    static final String RECIPIENT = "recipient";
 
     record Escalation(int week, List<Escalated> messages) {
     }
@@ -52,8 +58,9 @@ class EscalateOverdue implements JavaDelegate {
         for (int i = 0; i < escalated.size(); i++) {
             report.add(new Escalated(rows.get(i), weeks(escalated.get(i).getMessageId())));
         }
-        outbox.send(organisation.chiefExecutive().email(), "overdue-escalation",
-                new Escalation(new Week(list.getWeekStart(), clock.getZone()).number(), report));
+        Escalation escalation = new Escalation(new Week(list.getWeekStart(), clock.getZone()).number(), report);
+        organisation.addressesOf(StepSettings.group(execution, RECIPIENT))
+                .forEach(email -> outbox.send(email, "overdue-escalation", escalation));
     }
 
     /** "uke 47, 48": the weeks a message was on an overdue list. */

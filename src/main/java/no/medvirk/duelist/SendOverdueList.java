@@ -1,9 +1,11 @@
 package no.medvirk.duelist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
+import no.medvirk.engine.StepSetting;
+import no.medvirk.engine.StepSettings;
 import no.medvirk.forms.Fields;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
@@ -16,11 +18,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_SendOverdueList (M10): one unit's overdue messages by e-mail to its leaders, and who clears
- * them up by when (Friday 15:00 of the week). A unit without leaders gets it at its own address,
- * and its caseworkers clear up; political messages are the mayor's office's.
+ * them up by when: the day and time of the week the model says (Friday 15:00). A unit without leaders
+ * gets it at its own address, and its caseworkers clear up; political messages are the mayor's office's.
  */
 @Component("sendOverdueList")
+@StepSetting(name = SendOverdueList.CLEAR_UP_DAY, label = "Ryddes innen (dag)", kind = StepSetting.Kind.WEEKDAY)
+@StepSetting(name = SendOverdueList.CLEAR_UP_TIME, label = "Ryddes innen (klokkeslett)", kind = StepSetting.Kind.TIME)
 class SendOverdueList implements JavaDelegate {
+
+    static final String CLEAR_UP_DAY = "clearUpDay";
+    static final String CLEAR_UP_TIME = "clearUpTime";
 
     record OverdueList(String responsible, int week, String clearUpBy, List<DueListRows.Row> rows, String baseUrl) {
     }
@@ -45,23 +52,16 @@ class SendOverdueList implements JavaDelegate {
         DueList list = dueLists.get(Fields.id(execution.getVariable(DueListVariables.DUE_LIST_ID)));
         String responsible = (String) execution.getVariable(DueListVariables.RESPONSIBLE);
         Week week = new Week(list.getWeekStart(), clock.getZone());
+        Instant clearUpBy = week.at(StepSettings.weekday(execution, CLEAR_UP_DAY),
+                StepSettings.time(execution, CLEAR_UP_TIME));
         List<DueListRows.Row> rows = DueListRows.of(list.countedFor(responsible), organisation, clock.getZone());
         OverdueList mail = new OverdueList(DueListRows.responsibleName(responsible, organisation), week.number(),
-                Dates.dayAndTime(week.clearUpDeadline(), clock.getZone()), rows, baseUrl);
-        recipients(responsible).forEach(email -> outbox.send(email, "overdue-list", mail));
+                Dates.dayAndTime(clearUpBy, clock.getZone()), rows, baseUrl);
+        organisation.addressesOf(DueListEntry.MAYOR.equals(responsible) ? OrganisationGroups.MAYOR
+                : OrganisationGroups.unitLeaders(responsible)).forEach(email -> outbox.send(email, "overdue-list", mail));
 
         execution.setVariableLocal(DueListVariables.CLEAR_UP_GROUP, clearUpGroup(responsible));
-        execution.setVariableLocal(DueListVariables.CLEAR_UP_DUE, Date.from(week.clearUpDeadline()));
-    }
-
-    private List<String> recipients(String responsible) {
-        if (DueListEntry.MAYOR.equals(responsible)) {
-            return List.of(organisation.mayor().email());
-        }
-        Organisation.Unit unit = organisation.unit(responsible).orElseThrow();
-        List<String> leaders = unit.leaders().stream().map(organisation::person)
-                .flatMap(Optional::stream).map(Organisation.Person::email).toList();
-        return leaders.isEmpty() ? List.of(unit.email()) : leaders;
+        execution.setVariableLocal(DueListVariables.CLEAR_UP_DUE, Date.from(clearUpBy));
     }
 
     private String clearUpGroup(String responsible) {

@@ -3,6 +3,7 @@ package no.medvirk.duelist;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -23,9 +24,9 @@ record Week(LocalDate monday, ZoneId zone) {
         return monday.plusWeeks(1).atStartOfDay(zone).toInstant();
     }
 
-    /** M10: an overdue list is to be cleared by Friday 15:00 of its week. */
-    Instant clearUpDeadline() {
-        return monday.plusDays(4).atTime(15, 0).atZone(zone).toInstant();
+    /** M10: the moment on a day of the week, by which an overdue list is to be cleared (Friday 15:00). */
+    Instant at(DayOfWeek day, LocalTime time) {
+        return monday.with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone).toInstant();
     }
 
     int number() {

@@ -1,5 +1,6 @@
 package no.medvirk.engine;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.ClassUtils;
 
 /** Looks up what models name in the Spring context, the organisation and what the engine has deployed. */
 class EngineModelReferences implements ModelReferences {
@@ -30,6 +32,11 @@ class EngineModelReferences implements ModelReferences {
         }
         Class<?> type = beans.getType(name);
         return type != null && type.getName().startsWith("no.medvirk.");
+    }
+
+    @Override
+    public List<StepSetting> settingsOf(String bean) {
+        return List.of(ClassUtils.getUserClass(beans.getType(bean)).getAnnotationsByType(StepSetting.class));
     }
 
     @Override

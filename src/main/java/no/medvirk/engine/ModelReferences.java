@@ -1,5 +1,6 @@
 package no.medvirk.engine;
 
+import java.util.List;
 import java.util.Set;
 
 /** What a model may name outside the files it is deployed with. */
@@ -7,6 +8,9 @@ public interface ModelReferences {
 
     /** A Spring bean named in {@code camunda:delegateExpression}. */
     boolean beanExists(String name);
+
+    /** The settings the step (a bean that exists) reads from its element in the model. */
+    List<StepSetting> settingsOf(String bean);
 
     /** A candidate group written literally in a model. */
     boolean groupExists(String groupId);

@@ -284,6 +284,8 @@ public final class ProcessModelCheck {
             } else if (!references.beanExists(bean.group(1))) {
                 problems.add(ModelElements.problem(file, element, "steget «" + bean.group(1) + "» finnes ikke i "
                         + "Medvirk. Rett skrivefeilen, eller velg et steg fra malene i Modeler."));
+            } else {
+                StepSettings.check(file, element, references.settingsOf(bean.group(1)), references, problems);
             }
         }
         String formRef = element.getAttribute(CAMUNDA_NS, "formRef");

@@ -1,9 +1,9 @@
 package no.medvirk.message;
 
 import java.time.Clock;
-import java.util.List;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.organisation.OrganisationGroups;
 import no.medvirk.time.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,9 +42,7 @@ class PassOnPraise implements JavaDelegate {
         Praise praise = new Praise(message.getCaseNumber(), unit.name(), message.getSubjectArea(),
                 Dates.day(message.getReceivedAt(), clock.getZone()),
                 settings.baseUrl() + "/sak/" + message.getCaseNumber());
-        List<String> leaders = unit.leaders().stream().flatMap(id -> organisation.person(id).stream())
-                .map(Organisation.Person::email).toList();
-        for (String to : leaders.isEmpty() ? List.of(unit.email()) : leaders) {
+        for (String to : organisation.addressesOf(OrganisationGroups.unitLeaders(unit.code()))) {
             outbox.send(to, "message-praise", praise);
         }
         message.passedOn();

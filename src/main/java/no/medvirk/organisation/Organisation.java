@@ -36,6 +36,35 @@ public record Organisation(
     }
 
     /**
+     * Where a mail to a group's people goes: an office's address; a unit's leaders, or the unit's own
+     * address when it has none; a unit's address. None for a group that is not the organisation's.
+     */
+    public List<String> addressesOf(String group) {
+        Office office = switch (group) {
+            case OrganisationGroups.SERVICE_CENTRE -> serviceCentre;
+            case OrganisationGroups.MAYOR -> mayor;
+            case OrganisationGroups.CHIEF_EXECUTIVE -> chiefExecutive;
+            case OrganisationGroups.COMMITTEE_SECRETARIAT -> committeeSecretariat;
+            case OrganisationGroups.POLITICIANS -> politicians;
+            default -> null;
+        };
+        if (office != null) {
+            return List.of(office.email());
+        }
+        for (Unit unit : units) {
+            if (group.equals(OrganisationGroups.unitLeaders(unit.code()))) {
+                List<String> leaders = unit.leaders().stream().flatMap(id -> person(id).stream())
+                        .map(Person::email).toList();
+                return leaders.isEmpty() ? List.of(unit.email()) : leaders;
+            }
+            if (group.equals(OrganisationGroups.unit(unit.code()))) {
+                return List.of(unit.email());
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * A person who logs in to Medvirk; the id is the Camunda user id.
      *
      * @param login with single sign-on, the value of the token's login claim that is this person; none: the email

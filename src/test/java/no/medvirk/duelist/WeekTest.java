@@ -3,8 +3,10 @@ package no.medvirk.duelist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class WeekTest {
             // Winter time again from Sunday 31 October.
             "2021-11-01, 2021-11-05T14:00:00Z"})
     void shouldBeClearedUpByFridayAtThreeOsloTime(LocalDate monday, Instant deadline) {
-        assertThat(new Week(monday, OSLO).clearUpDeadline()).isEqualTo(deadline);
+        assertThat(new Week(monday, OSLO).at(DayOfWeek.FRIDAY, LocalTime.of(15, 0))).isEqualTo(deadline);
     }
 
     @ParameterizedTest(name = "the week of {0} is week {1}")

@@ -56,7 +56,6 @@ class WeeklyDueListsModelTest {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2021, 10, 30, 12, 0).atZone(OSLO).toInstant()));
         beans = ModelBeans.named("makeDueList", "showDueList", "sendOverdueList", "checkOverdueCleared",
                 "escalateOverdue", "recordInstruction");
-        Mocks.register("dueListSchedule", new DueListSchedule("0 0 7 * * MON"));
         beans.on("sendOverdueList", execution -> {
             execution.setVariableLocal("clearUpGroup", CLEAR_UP_GROUPS.get((String) execution.getVariable("responsible")));
             execution.setVariableLocal("clearUpDue", CLEAR_UP_BY);

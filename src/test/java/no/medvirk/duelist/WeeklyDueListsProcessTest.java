@@ -3,6 +3,9 @@ package no.medvirk.duelist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,6 +23,7 @@ import no.medvirk.notification.OutboxMail;
 import no.medvirk.notification.OutboxMails;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -59,6 +63,8 @@ class WeeklyDueListsProcessTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repositoryService;
 
     final List<String> caseNumbers = new ArrayList<>();
     final List<String> runs = new ArrayList<>();
@@ -150,6 +156,46 @@ class WeeklyDueListsProcessTest {
         assertThat(record(caseNumber).getTimesOverdue()).isEqualTo(2);
         assertThat(tasks("Task_InstructUnits")).isEmpty();
         assertThat(mailsSince(again)).isEmpty();
+    }
+
+    @Test
+    void shouldClearUpByTheDayAndTellTheGroupTheModelSays() throws IOException {
+        // A process owner's edit in Modeler: clear up by Thursday noon, escalations to the mayor's office.
+        String model = Files.readString(Path.of("processes/weekly-due-lists.bpmn"))
+                .replace("name=\"clearUpDay\" value=\"fredag\"", "name=\"clearUpDay\" value=\"torsdag\"")
+                .replace("name=\"clearUpTime\" value=\"15:00\"", "name=\"clearUpTime\" value=\"12:00\"")
+                .replace("name=\"recipient\" value=\"chief-executive\"", "name=\"recipient\" value=\"mayor\"");
+        var deployment = repositoryService.createDeployment().name("test-clear-up-thursday")
+                .addString("weekly-due-lists.bpmn", model);
+        try (var forms = Files.list(Path.of("processes/forms"))) {
+            for (Path form : forms.toList()) {
+                deployment.addString(form.getFileName().toString(), Files.readString(form));
+            }
+        }
+        String deploymentId = deployment.deploy().getId();
+        try {
+            at(2021, 5, 3, 9, 0);
+            String caseNumber = message();
+            at(2021, 5, 17, 7, 0);
+            DueList first = run();
+
+            assertThat(only(tasks("Task_ClearOverdue")).getDueDate().toInstant()).isEqualTo(oslo(2021, 5, 20, 12, 0));
+            assertThat(mailsSince(first)).singleElement().satisfies(mail ->
+                    assertThat(mail.getBody()).contains("20.05.2021 kl. 12:00"));
+
+            at(2021, 5, 24, 7, 0);
+            DueList second = run();
+
+            assertThat(mailsSince(second)).filteredOn(m -> m.getSubject().startsWith("Meldinger på restanselisten"))
+                    .singleElement().satisfies(mail -> {
+                        assertThat(mail.getRecipient()).isEqualTo("ordforer@medvirk.example");
+                        assertThat(mail.getBody()).contains("Sak " + caseNumber);
+                    });
+        } finally {
+            runs.forEach(id -> runtimeService.deleteProcessInstance(id, "test over"));
+            runs.clear();
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
     }
 
     @Test

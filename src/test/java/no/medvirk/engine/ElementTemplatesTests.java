@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ClassUtils;
 
 /**
  * The element templates Camunda Modeler offers a process owner ("Lag kontaktkort", "Send restanselisten
@@ -61,6 +63,31 @@ class ElementTemplatesTests {
                             .containsEntry(template, task.getCamundaDelegateExpression());
                 }
             }
+        }
+    }
+
+    @Test
+    void everySettingAStepReadsIsAFieldOfItsTemplateWithTheSameLabel() throws IOException {
+        for (JsonNode template : allTemplates()) {
+            String expression = templates().get(template.path("id").asText());
+            Class<?> step = ClassUtils.getUserClass(beans.getType(expression.substring(2, expression.length() - 1)));
+            Map<String, String> declared = new HashMap<>();
+            for (StepSetting setting : step.getAnnotationsByType(StepSetting.class)) {
+                declared.put(setting.name(), setting.label());
+            }
+            Map<String, String> fields = new HashMap<>();
+            for (JsonNode property : template.path("properties")) {
+                if ("camunda:property".equals(property.path("binding").path("type").asText())) {
+                    fields.put(property.path("binding").path("name").asText(), property.path("label").asText());
+                    // The template's default passes the check the deployment makes.
+                    StepSetting setting = Arrays.stream(step.getAnnotationsByType(StepSetting.class))
+                            .filter(s -> s.name().equals(property.path("binding").path("name").asText())).findFirst()
+                            .orElseThrow(() -> new AssertionError(template.path("id").asText() + ": "
+                                    + property.path("binding").path("name").asText() + " is not a setting of " + step));
+                    setting.kind().parse(property.path("value").asText());
+                }
+            }
+            assertThat(fields).as("the settings of template %s", template.path("id").asText()).isEqualTo(declared);
         }
     }
 

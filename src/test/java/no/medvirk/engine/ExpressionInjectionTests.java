@@ -210,7 +210,7 @@ class ExpressionInjectionTests {
         Throwable engineInternals = catchThrowable(() -> configuration.getCommandExecutorTxRequired().execute(
                 context -> expressions.createExpression("${dataSource.connection}").getValue(scope)));
         Object medvirkBean = configuration.getCommandExecutorTxRequired().execute(context ->
-                expressions.createExpression("${dueListSchedule.cron}").getValue(scope));
+                expressions.createExpression("${prepareMeeting}").getValue(scope));
 
         assertThat(List.of(reflection, engineInternals)).allSatisfy(refusal ->
                 assertThat(refusal).hasMessageContaining("Refused by Medvirk's expression sandbox"));
@@ -225,7 +225,7 @@ class ExpressionInjectionTests {
         String id = filters.saveFilter(filter).getId();
         try {
             // As if someone wrote the database directly: the expression names a Medvirk bean.
-            jdbc.update("update ACT_RU_FILTER set QUERY_ = replace(QUERY_, 'currentUser()', 'dueListSchedule.cron') "
+            jdbc.update("update ACT_RU_FILTER set QUERY_ = replace(QUERY_, 'currentUser()', 'prepareMeeting') "
                     + "where ID_ = ?", id);
 
             assertThat(catchThrowable(() -> filters.list(id)))

@@ -1,5 +1,6 @@
 package no.medvirk.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,7 +9,13 @@ import java.util.Set;
  * is given the variables listed.
  */
 record ListedReferences(Set<String> beans, Set<String> groups, Set<String> decisions, Set<String> processes,
-                        Set<String> forms, Map<String, Set<String>> variables) implements ModelReferences {
+                        Set<String> forms, Map<String, Set<String>> variables,
+                        Map<String, List<StepSetting>> settings) implements ModelReferences {
+
+    ListedReferences(Set<String> beans, Set<String> groups, Set<String> decisions, Set<String> processes,
+                     Set<String> forms, Map<String, Set<String>> variables) {
+        this(beans, groups, decisions, processes, forms, variables, Map.of());
+    }
 
     /** The variable {@code unitCode} in every process. */
     ListedReferences(Set<String> beans, Set<String> groups, Set<String> decisions, Set<String> processes,
@@ -24,6 +31,11 @@ record ListedReferences(Set<String> beans, Set<String> groups, Set<String> decis
     @Override
     public boolean beanExists(String name) {
         return beans.contains(name);
+    }
+
+    @Override
+    public List<StepSetting> settingsOf(String bean) {
+        return settings.getOrDefault(bean, List.of());
     }
 
     @Override

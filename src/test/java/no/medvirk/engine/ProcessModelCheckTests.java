@@ -10,6 +10,10 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 class ProcessModelCheckTests {
@@ -288,6 +292,53 @@ class ProcessModelCheckTests {
                         + "standardvei.",
                 "unclear.bpmn, «Ring innmelder» (Task_Call): har flere innkommende flyter. Slå dem sammen med en port "
                         + "foran, så det er tydelig om den venter på alle eller tar den første.");
+    }
+
+    @StepSetting(name = "recipient", label = "Mottaker (gruppe)", kind = StepSetting.Kind.GROUP)
+    @StepSetting(name = "lead", label = "Invitasjonen sendes (før møtet)", kind = StepSetting.Kind.PERIOD)
+    private static final class StepWithSettings {
+    }
+
+    @Test
+    void shouldRefuseAStepWhoseSettingsAreMissingOrUnreadable() {
+        var check = new ProcessModelCheck(new ListedReferences(Set.of("escalate"), Set.of("chief-executive"), Set.of(),
+                Set.of(), Set.of(), Map.of(), Map.of("escalate", List.of(StepWithSettings.class.getAnnotationsByType(
+                        StepSetting.class)))), false, List::of);
+        var model = process("settings").startEvent()
+                .serviceTask("Task_Fine").name("Meld").camundaDelegateExpression("${escalate}")
+                .serviceTask("Task_Unreadable").name("Meld igjen").camundaDelegateExpression("${escalate}")
+                .serviceTask("Task_Unknown").name("Meld til ordføreren").camundaDelegateExpression("${escalate}")
+                .endEvent().done();
+        properties(model, "Task_Fine", "recipient", "chief-executive", "lead", "P3W");
+        properties(model, "Task_Unreadable", "recipient", "kommunedirektøren", "lead", "3 uker");
+        properties(model, "Task_Unknown", "recipient", "mayor");
+
+        assertThat(check.check(files("settings.bpmn", xml(model)))).extracting(ModelProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "settings.bpmn, «Meld igjen» (Task_Unreadable): «Mottaker (gruppe)» er «kommunedirektøren», som "
+                                + "ikke kan leses. " + StepSetting.Kind.GROUP.howToWrite(),
+                        "settings.bpmn, «Meld igjen» (Task_Unreadable): «Invitasjonen sendes (før møtet)» er «3 uker», "
+                                + "som ikke kan leses. Skriv perioden etter ISO 8601: P21D er 21 dager, P3W tre uker, "
+                                + "P3M tre måneder.",
+                        "settings.bpmn, «Meld til ordføreren» (Task_Unknown): «Mottaker (gruppe)»: gruppen «mayor» finnes "
+                                + "ikke i organisasjonen, eller er ikke en mottaker. " + StepSetting.Kind.GROUP.howToWrite(),
+                        "settings.bpmn, «Meld til ordføreren» (Task_Unknown): mangler «Invitasjonen sendes (før møtet)». "
+                                + "Velg steget i Modeler og fyll inn feltet under «Invitasjonen sendes (før møtet)» "
+                                + "(malen viser det), eller legg til utvidelsesegenskapen «lead» (Extension properties).");
+    }
+
+    /** The element's extension properties, as Modeler writes a template's fields. */
+    private static void properties(BpmnModelInstance model, String elementId, String... namesAndValues) {
+        BaseElement element = model.getModelElementById(elementId);
+        ExtensionElements extensions = model.newInstance(ExtensionElements.class);
+        element.setExtensionElements(extensions);
+        CamundaProperties properties = extensions.addExtensionElement(CamundaProperties.class);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            CamundaProperty property = model.newInstance(CamundaProperty.class);
+            property.setCamundaName(namesAndValues[i]);
+            property.setCamundaValue(namesAndValues[i + 1]);
+            properties.getCamundaProperties().add(property);
+        }
     }
 
     private static ProcessBuilder process(String id) {

@@ -27,8 +27,8 @@ class ProcessesFolderTests {
 
     /** A first start: Medvirk's beans, the demo organisation's groups, nothing deployed yet. */
     private final ProcessModelCheck check = new ProcessModelCheck(
-            new ListedReferences(medvirksBeans(), DemoOrganisation.groups(), Set.of(), Set.of(), Set.of(),
-                    stepsVariables()), false, ProcessesFolderTests::featureChecks);
+            new ListedReferences(medvirksBeans().keySet(), DemoOrganisation.groups(), Set.of(), Set.of(), Set.of(),
+                    stepsVariables(), stepsSettings()), false, ProcessesFolderTests::featureChecks);
 
     @Test
     void shouldFindNothingWrongWithAnyFileInProcesses() {
@@ -107,11 +107,27 @@ class ProcessesFolderTests {
         return checks;
     }
 
-    /** The names Spring gives Medvirk's components, found on the classpath as its component scan finds them. */
-    private static Set<String> medvirksBeans() {
+    /** The settings each step reads from its element, as its class declares them. */
+    private static Map<String, List<StepSetting>> stepsSettings() {
+        Map<String, List<StepSetting>> settings = new HashMap<>();
+        medvirksBeans().forEach((bean, type) -> {
+            try {
+                settings.put(bean, List.of(Class.forName(type).getAnnotationsByType(StepSetting.class)));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return settings;
+    }
+
+    /**
+     * The names Spring gives Medvirk's components, with their classes, found on the classpath as its
+     * component scan finds them.
+     */
+    private static Map<String, String> medvirksBeans() {
         var registry = new SimpleBeanDefinitionRegistry();
         return new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents("no.medvirk").stream()
-                .map(bean -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toMap(bean -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, registry),
+                        bean -> bean.getBeanClassName()));
     }
 }
