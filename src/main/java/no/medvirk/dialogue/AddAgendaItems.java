@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RegisterAgendaInput, on complete (D3): the user council's items; empty rows are left out. */
 @Component("addAgendaItems")
+@ListensTo(forms = "register-agenda-input", event = "complete")
 class AddAgendaItems implements TaskListener {
 
     private final DialogueMeetings meetings;

@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ConsiderRequest, on complete (D10): declined with a reason, or planned as a meeting of its own. */
 @Component("decideMeetingRequest")
+@ListensTo(forms = "consider-meeting-request", event = "complete")
 class DecideMeetingRequest implements TaskListener {
 
     private final MeetingRequests requests;

@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The decision tasks, on complete (D7): how the body whose turn it is decided (the committee, then the council). */
 @Component("recordDecision")
+@ListensTo(forms = "record-decision", event = "complete")
 class RecordDecision implements TaskListener {
 
     private final DialoguePlans plans;

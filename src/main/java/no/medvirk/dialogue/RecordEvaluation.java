@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_EvaluateCycle, on complete (D9): what worked and what to change, shown when next year is planned. */
 @Component("recordEvaluation")
+@ListensTo(forms = "evaluate-dialogue-cycle", event = "complete")
 class RecordEvaluation implements TaskListener {
 
     private final DialoguePlans plans;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * finished comes back to the unit at the new date, and shows as overdue after it.
  */
 @Component("recordFollowUp")
+@ListensTo(forms = "follow-up-input", event = "complete")
 class RecordFollowUp implements TaskListener {
 
     private final DialogueInputs inputs;

@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RecordMeeting, on complete (D4): the meeting was held, moved to a new time, or cancelled. */
 @Component("recordMeetingOutcome")
+@ListensTo(forms = "record-meeting", event = "complete")
 class RecordMeetingOutcome implements TaskListener {
 
     private final DialogueMeetings meetings;

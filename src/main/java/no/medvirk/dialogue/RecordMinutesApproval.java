@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ApproveMinutes, on complete (D5): the group leader approves the minutes or returns them with a comment. */
 @Component("recordMinutesApproval")
+@ListensTo(forms = "approve-minutes", event = "complete")
 class RecordMinutesApproval implements TaskListener {
 
     private final DialogueMeetings meetings;

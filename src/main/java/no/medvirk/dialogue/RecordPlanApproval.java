@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RecordPlanApproval, on complete (D1): the committee approved the plan, or wants changes. */
 @Component("recordPlanApproval")
+@ListensTo(forms = "approve-dialogue-plan", event = "complete")
 class RecordPlanApproval implements TaskListener {
 
     private final DialoguePlans plans;

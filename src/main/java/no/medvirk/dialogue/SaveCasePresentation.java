@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_PrepareCasePresentation, on complete (D7): the administration's assessment and the proposed decision. */
 @Component("saveCasePresentation")
+@ListensTo(forms = "prepare-case-presentation", event = "complete")
 class SaveCasePresentation implements TaskListener {
 
     private final DialoguePlans plans;

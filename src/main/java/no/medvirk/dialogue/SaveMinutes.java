@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import no.medvirk.organisation.Organisation;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * responsible for it, what was agreed and the next meeting; for the group leader to approve.
  */
 @Component("saveMinutes")
+@ListensTo(forms = "write-minutes", event = "complete")
 class SaveMinutes implements TaskListener {
 
     private final DialogueMeetings meetings;

@@ -3,6 +3,7 @@ package no.medvirk.dialogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_PlanMeetings, on complete (D1, D2): the groups and meetings, checked and stored. */
 @Component("savePlan")
+@ListensTo(forms = "plan-dialogue-meetings", event = "complete")
 class SavePlan implements TaskListener {
 
     private final DialoguePlans plans;

@@ -1,5 +1,6 @@
 package no.medvirk.dialogue;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_FollowUpInput, on create: the input, its meeting, and what was recorded last time, as the form names them. */
 @Component("showDialogueInput")
+@ListensTo(forms = "follow-up-input", event = "create")
 class ShowDialogueInput implements TaskListener {
 
     private final DialogueInputs inputs;

@@ -2,6 +2,7 @@ package no.medvirk.dialogue;
 
 import java.util.List;
 import java.util.Map;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * the selects' options and, when the plan is made again, what was planned before.
  */
 @Component("showDialoguePlan")
+@ListensTo(forms = {"approve-dialogue-plan", "evaluate-dialogue-cycle", "plan-dialogue-meetings",
+        "prepare-case-presentation", "record-decision"}, event = "create")
 class ShowDialoguePlan implements TaskListener {
 
     private final DialoguePlans plans;

@@ -3,6 +3,7 @@ package no.medvirk.dialogue;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * back filled in, with the leader's comment.
  */
 @Component("showMeeting")
+@ListensTo(forms = {"approve-minutes", "record-meeting", "register-agenda-input", "write-minutes"}, event = "create")
 class ShowMeeting implements TaskListener {
 
     private final DialogueMeetings meetings;

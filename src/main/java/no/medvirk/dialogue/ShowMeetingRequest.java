@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.util.List;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ConsiderRequest, on create: the request, and the options for planning the meeting, as the form names them. */
 @Component("showMeetingRequest")
+@ListensTo(forms = "consider-meeting-request", event = "create")
 class ShowMeetingRequest implements TaskListener {
 
     private final MeetingRequests requests;

@@ -1,6 +1,7 @@
 package no.medvirk.duelist;
 
 import java.util.List;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageStatus;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * leader says, in a comment, what happens to the rest. The comment goes with the list.
  */
 @Component("checkOverdueCleared")
+@ListensTo(forms = "clear-overdue", event = "complete")
 class CheckOverdueCleared implements TaskListener {
 
     private final DueLists dueLists;

@@ -1,5 +1,6 @@
 package no.medvirk.duelist;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.Messages;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_InstructUnits, on complete (M11): the chief executive's instruction, recorded on each message. */
 @Component("recordInstruction")
+@ListensTo(forms = "instruct-units", event = "complete")
 class RecordInstruction implements TaskListener {
 
     private final DueLists dueLists;

@@ -2,6 +2,7 @@ package no.medvirk.duelist;
 
 import java.time.Clock;
 import java.util.List;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * whatever a parallel task was given.
  */
 @Component("showDueList")
+@ListensTo(forms = {"clear-overdue", "instruct-units", "review-due-list"}, event = "create")
 class ShowDueList implements TaskListener {
 
     /** The engine stores a text variable of up to 4000 characters; the headings and notes need some. */

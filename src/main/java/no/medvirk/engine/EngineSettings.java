@@ -1,11 +1,14 @@
 package no.medvirk.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Engine settings that need code: the history level that keeps personal data out of the engine's
  * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, the
  * caller's mistakes refused as such, tasks that take only their form's fields, cron timers in
- * Europe/Oslo, and what expressions and scripts may do (nothing that runs code on the server).
+ * Europe/Oslo, the listeners attached by form ({@link ListensTo}), and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -68,6 +71,17 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         configuration.setBusinessCalendarManager(OsloCycleBusinessCalendar.withEngineCalendars());
+
+        Map<String, Class<?>> listeners = new HashMap<>();
+        for (String bean : applicationContext.getBeanNamesForAnnotation(ListensTo.class)) {
+            listeners.put(bean, applicationContext.getType(bean));
+        }
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        parseListeners.add(new StepListeners(listeners));
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 
     /** Resolves no script engine, whatever the language: the engine then refuses the script. */

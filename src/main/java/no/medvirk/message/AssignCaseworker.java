@@ -1,5 +1,6 @@
 package no.medvirk.message;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AssignCaseworker, on complete (M4): the chosen caseworker, one of the unit's, gets the message. */
 @Component("assignCaseworker")
+@ListensTo(forms = "assign-caseworker", event = "complete")
 class AssignCaseworker implements TaskListener {
 
     private final Messages messages;

@@ -1,5 +1,6 @@
 package no.medvirk.message;
 
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RegisterMessage, on complete: the service centre's check and classification go to the record. */
 @Component("completeRegistration")
+@ListensTo(forms = "register-message", event = "complete")
 class CompleteRegistration implements TaskListener {
 
     private final MessageRegistration registration;

@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the text may name people; it is read in the task, behind the login.
  */
 @Component("forwardMessage")
+@ListensTo(forms = {"assign-caseworker", "handle-political-message"}, event = "create", order = -1)
 class ForwardMessage implements TaskListener {
 
     /** What the e-mail template sees. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AssignCaseworker, on create: the select lists the unit's caseworkers, and its leaders, who may take it. */
 @Component("offerCaseworkers")
+@ListensTo(forms = "assign-caseworker", event = "create", order = 1)
 class OfferCaseworkers implements TaskListener {
 
     private final Messages messages;

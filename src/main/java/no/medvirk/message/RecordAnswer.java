@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import no.medvirk.forms.DeployedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * an answer to react to, so that form does not ask.
  */
 @Component("recordAnswer")
+@ListensTo(forms = {"answer-submitter", "contact-about-other-authority", "handle-political-message"}, event = "complete")
 class RecordAnswer implements TaskListener {
 
     private final Messages messages;

@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * submitter's reaction, which must say why and ask for an alternative when negative.
  */
 @Component("recordCallAttempt")
+@ListensTo(forms = "call-submitter", event = "complete")
 class RecordCallAttempt implements TaskListener {
 
     private final Messages messages;

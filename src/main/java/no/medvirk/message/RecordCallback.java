@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.CompletedForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_RecordCallback, on complete (M7): the submitter called after the card; the answer and reaction. */
 @Component("recordCallback")
+@ListensTo(forms = "record-callback", event = "complete")
 class RecordCallback implements TaskListener {
 
     private final Messages messages;

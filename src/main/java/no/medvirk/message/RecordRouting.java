@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.util.Map;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * incident that says so, rather than sending the message nowhere.
  */
 @Component("recordRouting")
+@ListensTo(decisions = "message-routing", event = "end")
 class RecordRouting implements ExecutionListener {
 
     private final Messages messages;

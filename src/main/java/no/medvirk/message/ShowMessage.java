@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 /** Every task of the lifecycle, on create: its form shows what it names of the record (see {@link MessageDisplay}). */
 @Component("showMessage")
+@ListensTo(forms = {"answer-submitter", "assign-caseworker", "call-submitter",
+        "contact-about-other-authority", "handle-political-message", "record-callback", "register-message",
+        "review-follow-up"}, event = "create")
 class ShowMessage implements TaskListener {
 
     private final Messages messages;
