@@ -12,6 +12,7 @@ import java.util.Map;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageInput;
+import no.medvirk.message.Messages;
 import no.medvirk.message.MessageInput.SubmitterInput;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,6 +58,8 @@ class RoutineChangesTests {
     MessageCases cases;
     @Autowired
     ProcessesDeployment processesDeployment;
+    @Autowired
+    Messages messages;
 
     List<String> before;
     final List<String> caseNumbers = new ArrayList<>();
@@ -156,6 +159,24 @@ class RoutineChangesTests {
                 + "den nye versjonen");
         assertThat(rest.withBasicAuth("kari", "demo").getForEntity("/api/process-changes/latest", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aSubjectAreaAddedToTheRoutingTableIsOfferedAndRoutedAtOnce() throws IOException {
+        String table = Files.readString(Path.of("processes/message-routing.dmn"))
+                .replace("\"Parker og friområder\",", "\"Parker og friområder\",\"Søppel i parken\",");
+
+        ResponseEntity<String> response = fromModeler("message-routing.dmn", table);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForObject("/melding", String.class))
+                .contains("<option value=\"Søppel i parken\">Søppel i parken</option>");
+        assertThat(rest.getForObject("/open311/v2/services.json", String.class)).contains("\"Søppel i parken\"");
+        String caseNumber = cases.assigned(new MessageInput("PHONE", null, "Søppelkassene i parken er fulle.",
+                "COMPLAINT", "Søppel i parken", false, false, new SubmitterInput("Test Testesen", null, "912 34 567",
+                        null)), "kari");
+        caseNumbers.add(caseNumber);
+        assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getUnitCode()).isEqualTo("vei");
     }
 
     /** A message waiting in Kari's "Ring innmelder". */
