@@ -130,14 +130,14 @@ final class ModelLint {
         if (tasks.isEmpty()) {
             return;
         }
-        Map<String, Lane> laneOf = new HashMap<>();
-        process.getLaneSets().forEach(laneSet -> collectLanes(laneSet, laneOf));
-        if (laneOf.isEmpty() && process.getLaneSets().stream().allMatch(laneSet -> laneSet.getLanes().isEmpty())) {
+        if (process.getLaneSets().stream().allMatch(laneSet -> laneSet.getLanes().isEmpty())) {
             problems.add(scopeProblem(file, process, "har oppgaver for folk, men ingen baner (lanes) som viser hvem som "
                     + "gjør dem. Legg prosessen i et basseng (participant) med en bane for hver rolle, og skriv "
                     + "gruppen banen står for under Extension properties, som candidateGroups = service-centre."));
             return;
         }
+        Map<String, Lane> laneOf = new HashMap<>();
+        process.getLaneSets().forEach(laneSet -> collectLanes(laneSet, laneOf));
         for (UserTask task : tasks) {
             Set<String> groups = split(task.getCamundaCandidateGroups());
             Set<String> assignees = split(task.getCamundaAssignee());
