@@ -12,6 +12,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
@@ -291,7 +294,46 @@ class ProcessModelCheckTests {
                 "unclear.bpmn, Flow_No: går ut av porten «Gateway_Decide» uten betingelse. Skriv betingelsen, eller gjør den til "
                         + "standardvei.",
                 "unclear.bpmn, «Ring innmelder» (Task_Call): har flere innkommende flyter. Slå dem sammen med en port "
-                        + "foran, så det er tydelig om den venter på alle eller tar den første.");
+                        + "foran, så det er tydelig om den venter på alle eller tar den første.",
+                "unclear.bpmn, unclear: har oppgaver for folk, men ingen baner (lanes) som viser hvem som gjør dem. Legg "
+                        + "prosessen i et basseng (participant) med en bane for hver rolle, og skriv gruppen banen står for "
+                        + "under Extension properties, som candidateGroups = service-centre.");
+    }
+
+    @Test
+    void shouldAskThatEveryUserTaskLiesInTheLaneOfItsGroupOrPerson() {
+        var model = process("lanes").startEvent("StartEvent_Received").name("Melding mottatt")
+                .userTask("Task_Register").name("Registrer melding").camundaCandidateGroups("service-centre")
+                .userTask("Task_Call").name("Ring innmelder").camundaCandidateGroups("unit-${unitCode}")
+                .camundaAssignee("${caseworker}")
+                .userTask("Task_Answer").name("Besvar politisk melding").camundaCandidateGroups("mayor")
+                .userTask("Task_Minutes").name("Skriv referat").camundaAssignee("${coordinator}")
+                .endEvent("EndEvent_Done").name("Ferdig").done();
+        LaneSet lanes = model.newInstance(LaneSet.class);
+        model.<Process>getModelElementById("lanes").getLaneSets().add(lanes);
+        lane(model, lanes, "Lane_ServiceCentre", "Servicesenteret", "StartEvent_Received", "Task_Register", "Task_Call");
+        properties(model, "Lane_ServiceCentre", "candidateGroups", "service-centre");
+        lane(model, lanes, "Lane_Medvirk", "Medvirk", "Task_Minutes", "EndEvent_Done");
+
+        assertThat(check.lint(files("lanes.bpmn", xml(model)))).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
+                "lanes.bpmn, «Ring innmelder» (Task_Call): ligger i banen «Servicesenteret», som står for «service-centre», "
+                        + "men oppgaven er for «unit-${unitCode}» og «${caseworker}». Flytt oppgaven til banen for "
+                        + "«unit-${unitCode}» og «${caseworker}», eller rett gruppen på oppgaven eller på banen (Extension "
+                        + "properties: candidateGroups og assignee).",
+                "lanes.bpmn, «Besvar politisk melding» (Task_Answer): ligger ikke i noen bane. Flytt den inn i banen for "
+                        + "«mayor».",
+                "lanes.bpmn, «Skriv referat» (Task_Minutes): ligger i banen «Medvirk», som ikke sier hvem den står for, men "
+                        + "oppgaven er for «${coordinator}». Flytt oppgaven til banen for «${coordinator}», eller rett "
+                        + "gruppen på oppgaven eller på banen (Extension properties: candidateGroups og assignee).");
+    }
+
+    private static void lane(BpmnModelInstance model, LaneSet lanes, String id, String name, String... elementIds) {
+        Lane lane = model.newInstance(Lane.class, id);
+        lane.setName(name);
+        lanes.getLanes().add(lane);
+        for (String elementId : elementIds) {
+            lane.getFlowNodeRefs().add(model.getModelElementById(elementId));
+        }
     }
 
     @StepSetting(name = "recipient", label = "Mottaker (gruppe)", kind = StepSetting.Kind.GROUP)

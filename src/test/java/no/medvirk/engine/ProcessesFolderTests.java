@@ -57,6 +57,22 @@ class ProcessesFolderTests {
     }
 
     @Test
+    void shouldSayWhenATaskIsDrawnInTheLaneOfAnotherGroup() {
+        Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
+        String task = "<bpmn:flowNodeRef>Task_InstructUnits</bpmn:flowNodeRef>";
+        files.put("weekly-due-lists.bpmn", new String(files.get("weekly-due-lists.bpmn"), StandardCharsets.UTF_8)
+                .replace(task, "").replace("<bpmn:flowNodeRef>Task_ReviewDueList</bpmn:flowNodeRef>",
+                        "<bpmn:flowNodeRef>Task_ReviewDueList</bpmn:flowNodeRef>" + task)
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(check.lint(files)).extracting(ModelProblem::toString).containsExactly(
+                "weekly-due-lists.bpmn, «Gi instruks om restanser» (Task_InstructUnits): ligger i banen "
+                        + "«Servicesenteret», som står for «service-centre», men oppgaven er for «chief-executive». "
+                        + "Flytt oppgaven til banen for «chief-executive», eller rett gruppen på oppgaven eller på banen "
+                        + "(Extension properties: candidateGroups).");
+    }
+
+    @Test
     void shouldFillTheSubjectAreaSelectFromTheRoutingTable() {
         Map<String, byte[]> files = ProcessesDeployment.readFolder(Path.of("processes"));
         List<ModelProblem> problems = new ArrayList<>();
