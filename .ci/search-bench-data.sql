@@ -11,7 +11,7 @@ select y, seq, lpad(cast(mod(y, 100) as varchar), 2, '0') || '/' || seq,
        case when g > 970000 then (array['REGISTERED', 'FORWARDED', 'ASSIGNED', 'CARD_SENT', 'CONTACTED'])[1 + mod(h1, 5)]
             else 'CLOSED' end,
        (array['WEB', 'EMAIL', 'PHONE', 'CARD', 'OPEN311', 'LETTER', 'IN_PERSON'])[1 + mod(h2, 7)],
-       at, cast(at as date), at,
+       ts, cast(ts as date), ts,
        (array['Det er et stort hull i asfalten', 'Gatelyset er slukket', 'Brøytingen kom altfor sent',
               'Søppeldunken ble ikke tømt', 'Fortauet er glatt og ingen har strødd',
               'Barnehagen mangler plass til lillebror', 'Hjemmetjenesten kom ikke som avtalt',
@@ -33,21 +33,21 @@ select y, seq, lpad(cast(mod(y, 100) as varchar), 2, '0') || '/' || seq,
        case when mod(h6, 10) < 7 then first_name || ' ' || last_name end,
        case when mod(h6, 10) < 7 then '9' || substr(phone, 1, 2) || ' ' || substr(phone, 3, 2) || ' ' || substr(phone, 5, 3) end,
        case when mod(h6, 10) < 7 then lower(first_name) || '.' || lower(last_name) || g || '@example.no' end,
-       at + interval '10 days',
-       case when g <= 970000 then at + interval '3 days' end,
+       ts + interval '10 days',
+       case when g <= 970000 then ts + interval '3 days' end,
        mod(h3, 4), 0
 from (
-  select g, at, cast(extract(year from at) as integer) y,
-         cast(row_number() over (partition by extract(year from at) order by g) as integer) seq,
-         mod(g * 7919, 1000003) h1, mod(g * 104729, 1000033) h2, mod(g * 1299709, 999983) h3,
-         mod(g * 15485863, 1000037) h4, mod(g * 32452843, 999979) h5, mod(g * 49979687, 1000039) h6,
+  select g, ts, cast(extract(year from ts) as integer) y,
+         cast(row_number() over (partition by extract(year from ts) order by g) as integer) seq,
+         cast(mod(g * 7919, 1000003) as integer) h1, cast(mod(g * 104729, 1000033) as integer) h2, cast(mod(g * 1299709, 999983) as integer) h3,
+         cast(mod(g * 15485863, 1000037) as integer) h4, cast(mod(g * 32452843, 999979) as integer) h5, cast(mod(g * 49979687, 1000039) as integer) h6,
          (array['Kari', 'Ola', 'Ingrid', 'Per', 'Anne', 'Lars', 'Sigrid', 'Jon', 'Marit', 'Knut', 'Solveig', 'Nils',
-                'Astrid', 'Erik', 'Hilde', 'Arne', 'Berit', 'Terje', 'Liv', 'Bjørn'])[1 + mod(g * 7, 20)] first_name,
+                'Astrid', 'Erik', 'Hilde', 'Arne', 'Berit', 'Terje', 'Liv', 'Bjørn'])[1 + cast(mod(g * 7, 20) as integer)] first_name,
          (array['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen',
                 'Karlsen', 'Haugen', 'Bakken', 'Berg', 'Moen', 'Dahl', 'Lund', 'Solberg', 'Strand', 'Halvorsen',
-                'Eide'])[1 + mod(g * 13 + g / 20, 20)] last_name,
+                'Eide'])[1 + cast(mod(g * 13 + g / 20, 20) as integer)] last_name,
          lpad(cast(mod(g * 2654435761, 10000000) as varchar), 7, '0') phone
-  from (select g, timestamp with time zone '2021-12-01 05:00:00+00' + g * interval '157 seconds' at
-        from generate_series(1, 1000000) s(g)) a
+  from (select g, timestamp with time zone '2021-12-01 05:00:00+00' + g * interval '157 seconds' ts
+        from generate_series(cast(1 as bigint), 1000000) s(g)) a
 ) b;
 

@@ -46,7 +46,8 @@ class CaseSearchController {
             + "e-mail; filtered; sorted (received_desc, received, deadline, case_number); page from 0, size up to 200",
             description = "Only the messages the caller may read: the service centre and administrators all, others "
                     + "their units' (and the mayor's office its own). 400 names each wrong parameter; 403 when the "
-                    + "unit asked for is not the caller's. The items hold no contact details.")
+                    + "unit asked for is not the caller's. The items hold no contact details. total is exact up to 10 000; "
+                    + "beyond, total is 10 000 and more is true.")
     MessageSearch.Result find(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                               @RequestParam(required = false) String unit,
                               @RequestParam(required = false) String subjectArea,

@@ -72,6 +72,7 @@ class CasesPage {
                     unitName(f.unit()), Dates.day(f.contactDeadline(), zone), f.overdue(), f.excerpt(), f.duplicateOf()))
                     .toList());
             model.addAttribute("total", result.total());
+            model.addAttribute("more", result.more());
             int pages = (int) Math.max(1, (result.total() + query.size() - 1) / query.size());
             model.addAttribute("pageNumber", query.page() + 1);
             model.addAttribute("pages", pages);

@@ -39,8 +39,15 @@ class MessageSearch {
                  String duplicateOf, String excerpt, boolean overdue) {
     }
 
-    record Result(List<Found> items, long total) {
+    /**
+     * A page of what was found, and how many were found in all: exact up to {@link #COUNTED}; beyond that
+     * {@code total} is {@link #COUNTED} and {@code more} is true (counting every match of a common word among a
+     * million messages took longer than the search itself).
+     */
+    record Result(List<Found> items, long total, boolean more) {
     }
+
+    static final int COUNTED = 10_000;
 
     static final int EXCERPT = 80;
     private static final Pattern CASE_NUMBER = Pattern.compile("\\d{1,2}/\\d*");
@@ -89,9 +96,11 @@ class MessageSearch {
     Result search(CaseQuery query, List<String> groups, Instant now) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(query, groups, now, p);
-        long total = jdbc.queryForObject("select count(*) from message m where " + where, p, Long.class);
+        long counted = jdbc.queryForObject("select count(*) from (select 1 from message m where " + where
+                + " limit " + (COUNTED + 1) + ") c", p, Long.class);
+        long total = Math.min(counted, COUNTED);
         if (total == 0) {
-            return new Result(List.of(), 0);
+            return new Result(List.of(), 0, false);
         }
         p.addValue("limit", query.size()).addValue("offset", query.offset());
         List<Found> items = jdbc.query("""
@@ -105,7 +114,7 @@ class MessageSearch {
                         Channel.valueOf(rs.getString(7)), instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
                         instant(rs.getObject(10, OffsetDateTime.class)), rs.getString(11), excerpt(rs.getString(12)),
                         rs.getInt(13) == 1));
-        return new Result(items, total);
+        return new Result(items, total, counted > COUNTED);
     }
 
     private String where(CaseQuery q, List<String> groups, Instant now, MapSqlParameterSource p) {
