@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The caseworker's desk in a real browser: the service centre finds a closed message in "Saker" by a word of
  * its text and by the submitter's phone, a caseworker of another unit does not; the case page lists every call
  * and links its open task into Tasklist; a received message is closed in Tasklist as a duplicate of another
- * case, and both case pages say so. axe-core finds no WCAG 2.1 A/AA fault on Saker or on a case page.
+ * case, and both case pages say so; a caseworker answers with a standard answer. axe-core finds no WCAG 2.1 A/AA fault on Saker or on a case page.
  */
 @MedvirkTest
 @Tag("browser")
@@ -119,6 +119,9 @@ class CasesBrowserTests {
         WebElement task = driver().findElement(By.linkText("Ring innmelder"));
         assertThat(task.getAttribute("href")).contains("/camunda/app/tasklist/default/#/?task=");
         assertThat(accessibilityFaults()).isEmpty();
+        browser.screenshot("cases-3-case-page");
+        driver().executeScript("arguments[0].scrollIntoView({block: 'end'});",
+                driver().findElement(By.cssSelector("ol.timeline")));
         browser.screenshot("cases-3-case-page-timeline");
 
         task.click();
@@ -153,7 +156,26 @@ class CasesBrowserTests {
         browser.screenshot("cases-5-original-with-duplicate");
     }
 
-    private WebDriver driver() {
+    @Test
+    void shouldOfferTheSubjectAreasStandardAnswersInTheCallForm() {
+        String caseNumber = cases.assigned(new MessageInput("PHONE", null, "Gatelyset i Bakkegata blinker hele natta.",
+                "COMPLAINT", "Gatelys", false, false, new SubmitterInput("Lise Lund", null, "90099000", null)), "kari");
+        toEnd.add(caseNumber);
+
+        browser.login("kari").filter("Mine oppgaver");
+        Tasklist.Form call = browser.task("Ring innmelder", caseNumber);
+        call.pick("Fikk du snakket med innmelderen?", "Ja").choose("Standardsvar", "Gatelyset blir reparert");
+        assertThat(call.text()).contains("Standardsvaret som blir svaret i saken:",
+                "Feilen er sendt til kommunens elektriker");
+        call.pick("Hvordan tok innmelderen imot svaret?", "Fornøyd");
+        browser.screenshot("cases-6-standard-answer");
+        browser.complete();
+
+        String answer = transaction.execute(s -> messages.get(caseNumber).getAnswer());
+        assertThat(answer).startsWith("Takk for at du meldte fra om gatelyset.");
+    }
+
+    private org.openqa.selenium.chrome.ChromeDriver driver() {
         return browser.driver();
     }
 
