@@ -32,6 +32,9 @@ class CaseTimeline {
     }
 
     private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+    /** Element ids of message-lifecycle.bpmn, which process owners keep (they change names only). */
+    private static final String HAND_OUT_TASK = "Task_AssignCaseworker";
+    private static final String CALL_TASK = "Task_CallSubmitter";
 
     private final Messages messages;
     private final HistoryService historyService;
@@ -98,10 +101,15 @@ class CaseTimeline {
                                 : " (venter på sending)"))));
         for (HistoricTaskInstance task : withoutAuthorization(() -> historyService.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(m.getCaseNumber()).finished().list())) {
-            if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-                events.add(new CaseEvent(task.getEndTime().toInstant(), "Oppgave fullført: " + task.getName(),
-                        task.getAssignee() == null ? null : name(task.getAssignee())));
+            // Each "Ring innmelder" completed is a call, which the record lists with its outcome already.
+            if (task.getEndTime() == null || !"completed".equals(task.getDeleteReason())
+                    || CALL_TASK.equals(task.getTaskDefinitionKey())) {
+                continue;
             }
+            events.add(new CaseEvent(task.getEndTime().toInstant(), "Oppgave fullført: " + task.getName(),
+                    join(task.getAssignee() == null ? null : name(task.getAssignee()),
+                            HAND_OUT_TASK.equals(task.getTaskDefinitionKey()) && m.getCaseworker() != null
+                                    ? "saken gikk til " + name(m.getCaseworker()) : null)));
         }
         others.forEach(source -> events.addAll(source.of(m)));
         events.removeIf(e -> e.at() == null);

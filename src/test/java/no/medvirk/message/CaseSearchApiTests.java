@@ -150,7 +150,8 @@ class CaseSearchApiTests {
 
         String page = rest.withBasicAuth("kari", "demo").getForObject("/sak/" + caseNumber, String.class);
 
-        assertThat(page).contains("Hendelser", "Mottatt", "Registrert", "Oppgave fullført: Fordel melding");
+        assertThat(page).contains("Hendelser", "Mottatt", "Registrert", "Oppgave fullført: Fordel melding",
+                "saken gikk til Kari Nordmann");
         assertThat(page.split("Ringte innmelderen: ikke nådd", -1)).hasSize(3);
         assertThat(page).contains("Åpne oppgaver", "Ring innmelder", "/camunda/app/tasklist/default/#/?task=");
         assertThat(page).contains("E-post: Ny melding til dere: sak " + caseNumber);

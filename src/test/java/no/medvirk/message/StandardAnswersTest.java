@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The service centre's standard answers file: read as process owners write it, refused in Norwegian. */
 class StandardAnswersTest {
@@ -43,6 +46,30 @@ class StandardAnswersTest {
                         "svar nr. 3 under «Gatelys»: tittelen «Lyset blir reparert» er brukt før under samme emne",
                         "svar nr. 3 under «Gatelys» har «svar:», som Medvirk ikke kjenner",
                         "under «Vei og trafikk» skal det stå en liste med svar"));
+    }
+
+    @Test
+    void shouldRefuseASubjectAreaTheRoutingTableDoesNotHave(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("standard-answers.yml"), """
+                Alle emner:
+                  - tittel: Takk
+                    tekst: Takk for meldingen.
+                Snømåking:
+                  - tittel: Måking
+                    tekst: Vi måker.
+                """);
+        SubjectAreas routingTable = new SubjectAreas(null) {
+            @Override
+            public List<String> all() {
+                return List.of("Gatelys", "Vei og trafikk");
+            }
+        };
+        StandardAnswers answers = new StandardAnswers(folder, routingTable);
+
+        assertThat(answers.forArea("Gatelys")).extracting(StandardAnswers.Answer::title).containsExactly("Takk");
+        assertThatThrownBy(answers::afterSingletonsInstantiated).isInstanceOf(InvalidStandardAnswersException.class)
+                .hasMessage("standard-answers.yml: «Snømåking» er ikke et emne i rutingstabellen (message-routing.dmn). "
+                        + "Skriv emnet nøyaktig som der, eller «Alle emner». Emnene er: Gatelys, Vei og trafikk.");
     }
 
     @Test
