@@ -10,7 +10,9 @@ public enum AnsweredBy implements Labelled {
     POLITICAL("Tatt opp politisk"),
     NOT_REACHED("Ikke nådd – kort sendt"),
     NONE("Ikke mulig å svare"),
-    PASSED_ON("Sendt videre til enheten");
+    PASSED_ON("Sendt videre til enheten"),
+    /** Closed as a report of another case: its submitter gets that case's answer. */
+    DUPLICATE("Slått sammen med en annen sak");
 
     private final String label;
 

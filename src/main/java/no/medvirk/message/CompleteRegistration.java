@@ -19,8 +19,11 @@ class CompleteRegistration implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Message message = registration.completeRegistration(task.getExecution().getProcessBusinessKey(),
-                MessageVariables.input(CompletedForm.of(task)));
+        CompletedForm form = CompletedForm.of(task);
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        String duplicateOf = registration.duplicateTarget(form.text(MessageVariables.DUPLICATE_OF), caseNumber);
+        Message message = registration.completeRegistration(caseNumber, MessageVariables.input(form));
         task.getExecution().setVariables(MessageVariables.registered(message));
+        task.getExecution().setVariable(MessageVariables.DUPLICATE_OF, duplicateOf);
     }
 }

@@ -26,7 +26,10 @@ record ContactReport(AnsweredBy answeredBy, String answer, Satisfaction satisfac
         if (how == AnsweredBy.NOT_REACHED) {
             checks.add("answeredBy", "«Ikke nådd» settes av Medvirk selv når fristen går ut etter kontaktkortet.");
         }
-        checks.required("answer", form.answer(), "Skriv hva kommunen svarte eller vil gjøre.");
+        if (how == AnsweredBy.DUPLICATE) {
+            checks.add("answeredBy", "En sak slås sammen med en annen når meldingen registreres, ikke her.");
+        }
+        checks.required("answer", form.answer(), "Velg et standardsvar eller skriv hva kommunen svarte eller vil gjøre.");
         checks.text("answer", form.answer(), "Svaret", MAX_TEXT);
         if (how != AnsweredBy.PHONE || !reactionAsked) {
             checks.refuseIfAny();

@@ -78,6 +78,8 @@ public class Message {
     private Instant escalatedAt;
     private String chiefExecutiveInstruction;
     private Instant remindedAt;
+    /** The case this message was closed as a duplicate of; null for any other message. */
+    private String duplicateOf;
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL)
     @OrderBy("attemptedAt, id")
     private List<CallAttempt> callAttempts = new ArrayList<>();
@@ -192,6 +194,20 @@ public class Message {
     void close(Instant at) {
         this.closedAt = at;
         this.status = MessageStatus.CLOSED;
+    }
+
+    /** A report of a case already open: closed, and its submitter follows the other case. */
+    void closeAsDuplicate(Message original, Instant at) {
+        if (original.getCaseNumber().equals(caseNumber)) {
+            throw new IllegalArgumentException("A message cannot be a duplicate of itself.");
+        }
+        this.duplicateOf = original.getCaseNumber();
+        this.answeredBy = AnsweredBy.DUPLICATE;
+        close(at);
+    }
+
+    public String getDuplicateOf() {
+        return duplicateOf;
     }
 
     /** M10: the message is on this week's overdue list; it counts once a week (see the due lists). */

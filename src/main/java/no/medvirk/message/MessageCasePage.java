@@ -27,12 +27,25 @@ class MessageCasePage {
     record Document(String name, String size, String url) {
     }
 
+    /** A line of the timeline: when (Oslo time), what, and more about it. */
+    record Event(String when, String what, String detail) {
+    }
+
+    /** An open task: its name, who has it, its due date and its link into Tasklist. */
+    record OpenTask(String name, String assignee, String due, String url) {
+    }
+
     private final ReadableMessages readable;
+    private final Messages messages;
+    private final CaseTimeline timeline;
     private final Organisation organisation;
     private final Clock clock;
 
-    MessageCasePage(ReadableMessages readable, Organisation organisation, Clock clock) {
+    MessageCasePage(ReadableMessages readable, Messages messages, CaseTimeline timeline, Organisation organisation,
+                    Clock clock) {
         this.readable = readable;
+        this.messages = messages;
+        this.timeline = timeline;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -53,6 +66,13 @@ class MessageCasePage {
                 m.getAnswer(), label(m.getSatisfaction()), m.getDissatisfactionReason(), m.getAlternativeProposal(),
                 Dates.dayAndTime(m.getClosedAt(), zone), m.getTimesOverdue(), Dates.day(m.getEscalatedAt(), zone),
                 m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter(), documents(m)));
+        model.addAttribute("timeline", timeline.of(m).stream()
+                .map(e -> new Event(Dates.dayAndTime(e.at(), zone), e.what(), e.detail())).toList());
+        model.addAttribute("tasks", timeline.openTasks(m).stream().map(t -> new OpenTask(t.name(),
+                t.assignee(), Dates.day(t.due(), zone), t.url())).toList());
+        model.addAttribute("duplicateOf", m.getDuplicateOf());
+        model.addAttribute("duplicates", messages.findByDuplicateOfOrderById(m.getCaseNumber()).stream()
+                .map(Message::getCaseNumber).toList());
         return "message-case";
     }
 

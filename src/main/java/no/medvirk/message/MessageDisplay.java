@@ -2,6 +2,7 @@ package no.medvirk.message;
 
 import java.time.ZoneId;
 import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.organisation.Organisation.Person;
 import no.medvirk.time.Dates;
@@ -19,7 +20,8 @@ final class MessageDisplay {
     private MessageDisplay() {
     }
 
-    static FormDisplay fill(FormDisplay display, Message message, Organisation organisation, ZoneId zone) {
+    static FormDisplay fill(FormDisplay display, Message message, Organisation organisation,
+                            StandardAnswers standardAnswers, ZoneId zone) {
         Submitter submitter = message.getSubmitter();
         return display
                 .put(MessageVariables.CASE_NUMBER, message::getCaseNumber)
@@ -39,6 +41,7 @@ final class MessageDisplay {
                 .put("satisfactionLabel", () -> message.getSatisfaction() == null ? null
                         : message.getSatisfaction().label())
                 .put(MessageVariables.ANSWER, message::getAnswer)
+                .put(MessageVariables.STANDARD_ANSWERS, () -> FormJson.value(standardAnswers.options(message.getSubjectArea())))
                 .put(MessageVariables.DISSATISFACTION_REASON, message::getDissatisfactionReason)
                 .put(MessageVariables.ALTERNATIVE_PROPOSAL, message::getAlternativeProposal)
                 .put(MessageVariables.SUBMITTER_NAME, submitter::name)

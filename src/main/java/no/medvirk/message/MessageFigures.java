@@ -77,7 +77,8 @@ public class MessageFigures {
     /**
      * {@code now} decides which open messages are past their deadline already. Messages that could not
      * be answered at all (anonymous, no address: answered by NONE), and praise the rules pass on without a
-     * call (PASSED_ON), had no one to contact and are left out.
+     * call (PASSED_ON), had no one to contact and are left out; so are duplicates (DUPLICATE), answered through
+     * the case they joined.
      */
     public List<ContactRow> contact(LocalDate from, LocalDate to, List<String> units, Instant now) {
         return jdbc.query("""
@@ -88,7 +89,7 @@ public class MessageFigures {
                          case when contacted_at <= contact_deadline then 1 else 0 end in_time,
                          case when contacted_at is not null or contact_deadline < :now then 1 else 0 end decided
                   from message m where received_day between :from and :to and contact_deadline is not null
-                    and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON'))
+                    and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON', 'DUPLICATE'))
                   %s) c
                 group by call_count, card_sent, reached, contact_days, in_time, decided""".formatted(units(units, "m")),
                 parameters(from, to, units).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)),

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.InvalidInputException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +85,35 @@ public class MessageRegistration {
         message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
                 ZonedDateTime.now(clock), rules.decide(checked.kind(), checked.subjectArea(), checked.channel()));
         return message;
+    }
+
+    /**
+     * The case a message joins as a duplicate, from the case number the registration form names (the case it
+     * names may itself have joined another: then that one); null when the form names none.
+     *
+     * @throws InvalidInputException when the number is no case number, names no case, or this message itself
+     */
+    String duplicateTarget(String typed, String ownCaseNumber) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        CaseNumber number;
+        try {
+            number = CaseNumber.parse(typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(MessageVariables.DUPLICATE_OF,
+                    "Skriv saksnummeret som år/nummer, for eksempel 26/12, eller la feltet stå tomt.");
+        }
+        Message original = messages.findByCaseNumber(number.toString()).orElseThrow(() -> new InvalidInputException(
+                MessageVariables.DUPLICATE_OF, "Det finnes ingen sak med dette saksnummeret. Finn saken i Saker."));
+        while (original.getDuplicateOf() != null) {
+            original = messages.get(original.getDuplicateOf());
+        }
+        if (original.getCaseNumber().equals(ownCaseNumber)) {
+            throw new InvalidInputException(MessageVariables.DUPLICATE_OF,
+                    "Meldingen kan ikke slås sammen med seg selv. Skriv nummeret til den andre saken.");
+        }
+        return original.getCaseNumber();
     }
 
     /** What a received message is promised if registered as the citizen described it. */

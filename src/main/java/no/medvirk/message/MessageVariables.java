@@ -35,6 +35,8 @@ final class MessageVariables {
     static final String CALL_ATTEMPTS = "callAttempts";
     static final String REACHED = "reached";
     static final String CASE_NUMBER = "caseNumber";
+    /** The case a message joins as a duplicate (the registration form's field, checked); null for most. */
+    static final String DUPLICATE_OF = "duplicateOf";
 
     // Form fields
     static final String CHANNEL = "channel";
@@ -50,11 +52,14 @@ final class MessageVariables {
     static final String DISSATISFACTION_REASON = "dissatisfactionReason";
     static final String ALTERNATIVE_PROPOSAL = "alternativeProposal";
     static final String CASEWORKER_OPTIONS = "caseworkerOptions";
+    /** The standard answers' select: its options (set on the task), and the text chosen. */
+    static final String STANDARD_ANSWERS = "standardAnswers";
+    static final String STANDARD_ANSWER = "standardAnswer";
 
     /** What the lifecycle's steps and registration set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(RECORDED, REGISTERED, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
             ROUTING, ROUTED_TO, UNIT_CODE, HAND_OUT_GROUP, CASEWORKER, HAS_PHONE, CONTACT_DEADLINE, REGISTRATION_DUE,
-            MAX_CALL_ATTEMPTS, CALL_BACK, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS);
+            MAX_CALL_ATTEMPTS, CALL_BACK, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS, DUPLICATE_OF);
 
     private MessageVariables() {
     }

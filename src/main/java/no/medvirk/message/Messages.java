@@ -13,6 +13,9 @@ public interface Messages extends JpaRepository<Message, Long> {
 
     List<Message> findByCaseNumberIn(Collection<String> caseNumbers);
 
+    /** The messages closed as duplicates of this case. */
+    List<Message> findByDuplicateOfOrderById(String caseNumber);
+
     List<Message> findByClosedAtBeforeAndAnonymisedAtIsNull(Instant closedBefore);
 
     /** M9: the open messages whose contact deadline comes before the given time, overdue ones included. */

@@ -20,8 +20,11 @@ class RecordMessage implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Message message = registration.recordFromStartForm(MessageVariables.input(CompletedForm.ofStart(execution)));
+        CompletedForm form = CompletedForm.ofStart(execution);
+        Message message = registration.recordFromStartForm(MessageVariables.input(form));
         execution.setProcessBusinessKey(message.getCaseNumber());
         execution.setVariables(MessageVariables.registered(message));
+        execution.setVariable(MessageVariables.DUPLICATE_OF,
+                registration.duplicateTarget(form.text(MessageVariables.DUPLICATE_OF), message.getCaseNumber()));
     }
 }

@@ -17,17 +17,19 @@ class ShowMessage implements TaskListener {
 
     private final Messages messages;
     private final Organisation organisation;
+    private final StandardAnswers standardAnswers;
     private final Clock clock;
 
-    ShowMessage(Messages messages, Organisation organisation, Clock clock) {
+    ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers, Clock clock) {
         this.messages = messages;
         this.organisation = organisation;
+        this.standardAnswers = standardAnswers;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        MessageDisplay.fill(FormDisplay.of(task), message, organisation, clock.getZone()).show();
+        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone()).show();
     }
 }

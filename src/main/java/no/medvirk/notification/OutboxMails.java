@@ -11,6 +11,9 @@ public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findBySentAtIsNullOrderById();
 
+    /** The mails whose subject holds the text (a case number, say), oldest first: a case's history reads them. */
+    List<OutboxMail> findBySubjectContainingOrderById(String text);
+
     @Query("select m.id from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now "
             + "and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id")
     List<Long> findDue(Instant now);

@@ -72,10 +72,11 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService, Environment environment) {
         var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering"),
-                Set.of("/sak", "/rapport"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
-        // /sak: the read-only case pages that task forms and due lists link to; /rapport: the statistics page;
+                Set.of("/sak", "/saker", "/rapport"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
+        // /sak: the read-only case pages that task forms and due lists link to; /saker: finding them;
+        // /rapport: the statistics page;
         // the metrics, for administrators (on a separate management port these filters do not run).
-        registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering", METRICS);
+        registration.addUrlPatterns("/api/*", "/sak/*", "/saker", "/rapport", "/rapport/vurdering", METRICS);
         registration.setOrder(10);
         return registration;
     }

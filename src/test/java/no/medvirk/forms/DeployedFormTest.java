@@ -15,7 +15,7 @@ class DeployedFormTest {
     void aFormSubmitsItsFieldsButNotTheDisabledOnesItOnlyShows() throws IOException {
         DeployedForm call = form("call-submitter");
 
-        assertThat(call.inputs()).containsExactlyInAnyOrder("reached", "answer", "satisfaction",
+        assertThat(call.inputs()).containsExactlyInAnyOrder("reached", "standardAnswer", "answer", "satisfaction",
                 "dissatisfactionReason", "alternativeProposal");
         assertThat(call.hasInput("submitterPhone")).isFalse();
         assertThat(call.refersTo("submitterPhone")).isTrue();

@@ -44,7 +44,7 @@ class ContactReportTest {
         assertThatThrownBy(() -> ContactReport.of(new ContactForm(null, null, null, null, null), null, true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .containsEntry("answeredBy", "Velg hvordan innmelderen ble svart.")
-                        .containsEntry("answer", "Skriv hva kommunen svarte eller vil gjøre."));
+                        .containsEntry("answer", "Velg et standardsvar eller skriv hva kommunen svarte eller vil gjøre."));
         assertThatThrownBy(() -> ContactReport.of(new ContactForm("NOT_REACHED", "Nei.", null, null, null), null, true))
                 .hasMessageContaining("«Ikke nådd» settes av Medvirk selv");
     }

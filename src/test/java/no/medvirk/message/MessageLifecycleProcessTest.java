@@ -61,6 +61,8 @@ class MessageLifecycleProcessTest {
     OutboxMails outbox;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    StandardAnswers standardAnswers;
 
     final List<String> instances = new ArrayList<>();
 
@@ -425,6 +427,126 @@ class MessageLifecycleProcessTest {
         taskService.complete(task().getId(), Map.of("caseworker", "vegleder"));
 
         assertThat(task()).isAssignedTo("vegleder");
+    }
+
+    @Test
+    void shouldCloseAMessageAsADuplicateAndGiveItsSubmitterTheOtherCasesNumberAndAnswer() {
+        ProcessInstance original = assignedToKari();
+        String originalNumber = original.getBusinessKey();
+        Message received = registration.receive(new MessageInput("WEB", null, "Det er et hull i veien ved skolen.",
+                null, null, null, null, new SubmitterInput("Per Hansen", null, null, "per@example.no")));
+        ProcessInstance duplicate = instance(received.getCaseNumber());
+        execute(job());
+        assertThat(duplicate).isWaitingAt("Task_RegisterMessage");
+
+        Map<String, Object> form = registrationForm(" " + originalNumber + " ");
+        form.put("submitterName", "Per Hansen");
+        form.put("submitterEmail", "per@example.no");
+        taskService.complete(task().getId(), form);
+
+        assertThat(duplicate).hasPassed("Task_CloseAsDuplicate").isEnded().hasPassed("EndEvent_ClosedAsDuplicate")
+                .hasNotPassed("Task_RouteMessage");
+        Message closed = record(received.getCaseNumber());
+        assertThat(closed.getStatus()).isEqualTo(MessageStatus.CLOSED);
+        assertThat(closed.getDuplicateOf()).isEqualTo(originalNumber);
+        assertThat(closed.getAnsweredBy()).isEqualTo(AnsweredBy.DUPLICATE);
+        assertThat(closed.getClosedAt()).isEqualTo(ClockUtil.now().toInstant());
+        assertThat(closed.getKind()).isEqualTo(Kind.COMPLAINT);
+        OutboxMail told = outbox.findAll().stream().filter(m -> m.getSubject().startsWith("Meldingen din (sak "
+                + received.getCaseNumber() + ")")).findFirst().orElseThrow();
+        assertThat(told.getRecipient()).isEqualTo("per@example.no");
+        assertThat(told.getSubject()).isEqualTo("Meldingen din (sak " + received.getCaseNumber()
+                + ") følges opp i sak " + originalNumber);
+        assertThat(told.getBody()).contains("slått sammen med sak " + originalNumber, "svar i sak " + originalNumber);
+
+        assertThat(original).isWaitingAt("Task_CallSubmitter");
+        taskService.complete(task().getId(), Map.of("reached", "true", "answer", "Hullet fylles i uke 49.",
+                "satisfaction", "SATISFIED"));
+        closeByServiceCentre(original);
+
+        assertThat(original).isEnded();
+        List<OutboxMail> answered = outbox.findAll().stream()
+                .filter(m -> m.getSubject().startsWith("Svar i sak " + originalNumber + ",")).toList();
+        assertThat(answered).singleElement().satisfies(m -> {
+            assertThat(m.getRecipient()).isEqualTo("per@example.no");
+            assertThat(m.getSubject()).contains("(sak " + received.getCaseNumber() + ")");
+            assertThat(m.getBody()).contains("Hullet fylles i uke 49.");
+        });
+    }
+
+    @Test
+    void shouldJoinTheCaseADuplicateJoinedAndRefuseANumberThatNamesNoCase() {
+        ProcessInstance original = register(message("Vei og trafikk", phone()));
+        Message first = registration.receive(new MessageInput("WEB", null, "Hull i veien.", null, null, null, null, null));
+        ProcessInstance firstDuplicate = instance(first.getCaseNumber());
+        execute(job());
+        taskService.complete(task().getId(), registrationForm(original.getBusinessKey()));
+        Message second = registration.receive(new MessageInput("WEB", null, "Hull i veien!", null, null, null, null, null));
+        ProcessInstance secondDuplicate = instance(second.getCaseNumber());
+        execute(job());
+        String registerTask = task().getId();
+
+        assertThatThrownBy(() -> taskService.complete(registerTask, registrationForm("99/99999")))
+                .isInstanceOfSatisfying(FormFieldValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("Det finnes ingen sak med dette saksnummeret"));
+        assertThatThrownBy(() -> taskService.complete(registerTask, registrationForm("hull")))
+                .isInstanceOfSatisfying(FormFieldValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("for eksempel 26/12"));
+        assertThatThrownBy(() -> taskService.complete(registerTask, registrationForm(second.getCaseNumber())))
+                .isInstanceOfSatisfying(FormFieldValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("kan ikke slås sammen med seg selv"));
+        assertThat(secondDuplicate).isWaitingAt("Task_RegisterMessage");
+        assertThat(record(second.getCaseNumber()).getStatus()).isEqualTo(MessageStatus.RECEIVED);
+
+        // Named after the first duplicate, it joins the case the first one joined.
+        taskService.complete(registerTask, registrationForm(first.getCaseNumber()));
+
+        assertThat(firstDuplicate).isEnded();
+        assertThat(secondDuplicate).isEnded();
+        assertThat(record(second.getCaseNumber()).getDuplicateOf()).isEqualTo(original.getBusinessKey());
+        assertThat(messages.findByDuplicateOfOrderById(original.getBusinessKey())).extracting(Message::getCaseNumber)
+                .containsExactly(first.getCaseNumber(), second.getCaseNumber());
+    }
+
+    @Test
+    void shouldOfferTheSubjectAreasStandardAnswersAndPutTheChosenOneFirstInTheAnswer() {
+        ProcessInstance instance = assignedToKari();
+        String callTask = task().getId();
+
+        assertThat(taskService.getVariableLocal(callTask, "standardAnswers").toString())
+                .contains("\"label\":\"Hull i veien blir utbedret\"", "\"label\":\"Vi ser på saken og kommer tilbake\"")
+                .doesNotContain("Brøyting etter brøyteplanen");
+        String standard = standardAnswers.forArea("Vei og trafikk").stream()
+                .filter(a -> a.title().equals("Hull i veien blir utbedret")).findFirst().orElseThrow().text();
+
+        taskService.complete(callTask, Map.of("reached", "true", "standardAnswer", standard,
+                "answer", "Vi ringer deg når det er gjort.", "satisfaction", "SATISFIED"));
+
+        assertThat(record(instance.getBusinessKey()).getAnswer())
+                .isEqualTo(standard + "\n\nVi ringer deg når det er gjort.");
+    }
+
+    @Test
+    void shouldTakeAStandardAnswerAloneAndRefuseNeitherAStandardAnswerNorAnAnswer() {
+        ProcessInstance instance = assignedToKari();
+        String callTask = task().getId();
+
+        assertThatThrownBy(() -> taskService.complete(callTask, Map.of("reached", "true", "satisfaction", "SATISFIED")))
+                .isInstanceOfSatisfying(FormFieldValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("Velg et standardsvar eller skriv hva kommunen svarte"));
+        taskService.complete(callTask, Map.of("reached", "true", "standardAnswer", "Vi ser på saken.",
+                "satisfaction", "SATISFIED"));
+
+        assertThat(record(instance.getBusinessKey()).getAnswer()).isEqualTo("Vi ser på saken.");
+    }
+
+    private static Map<String, Object> registrationForm(String duplicateOf) {
+        Map<String, Object> form = new HashMap<>(Map.of("channel", "WEB", "text", "Det er et hull i veien ved skolen.",
+                "kind", "COMPLAINT", "subjectArea", "Vei og trafikk", "political", false, "external", false,
+                "submitterName", "", "submitterPhone", "", "submitterAddress", ""));
+        form.put("submitterEmail", "");
+        form.put("duplicateOf", duplicateOf);
+        return form;
     }
 
     // --- Helpers --------------------------------------------------------------------------
