@@ -35,6 +35,8 @@ final class MessageVariables {
     static final String CALL_ATTEMPTS = "callAttempts";
     static final String REACHED = "reached";
     static final String CASE_NUMBER = "caseNumber";
+    /** The task card's line about the case (see MessageDisplay.card); organisation.TasklistFilters shows it. */
+    static final String CARD_TEXT = "cardText";
 
     // Form fields
     static final String CHANNEL = "channel";
