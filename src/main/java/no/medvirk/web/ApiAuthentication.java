@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with a CSRF token (the report page's assessment); elsewhere they need Basic. The caller becomes the engine's current authentication
  * for the request: what the engine lets them see is what the API shows.
  *
+ * <p>A browser that asks for one of the pages without a session goes to Tasklist's login and comes back:
+ * the browser's own Basic pop-up is for machine clients only.
+ *
  * <p>With single sign-on, Basic is off: a bearer token that Spring Security's resource server checked
  * takes its place, and a session is also the one of a login at the identity provider; a page asked for
  * without a login sends the browser to the provider and back.
@@ -38,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthentication extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    /** Tasklist's login; its "neste" parameter is the page to come back to (scripts/medvirk-desk.js). */
+    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/?neste=";
 
     private final IdentityService identityService;
     private final Set<String> sessionForms;
@@ -79,10 +85,19 @@ class ApiAuthentication extends OncePerRequestFilter {
             }
         }
         if (userId == null) {
-            if (ssoLogin != null && isReading(request) && pages.contains(path(request).replaceFirst("^(/[^/]+).*", "$1"))) {
+            boolean page = isReading(request) && pages.contains(path(request).replaceFirst("^(/[^/]+).*", "$1"));
+            if (ssoLogin != null && page) {
                 // Back to this page after the login.
                 new HttpSessionRequestCache().saveRequest(request, response);
                 response.sendRedirect(request.getContextPath() + ssoLogin);
+                return;
+            }
+            if (page && request.getHeader(HttpHeaders.AUTHORIZATION) == null && isBrowser(request)) {
+                // Tasklist's Norwegian login rather than the browser's Basic pop-up; Medvirk's Tasklist script
+                // comes back here once logged in.
+                response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN
+                        + URLEncoder.encode(path(request) + (request.getQueryString() == null ? ""
+                        : "?" + request.getQueryString()), StandardCharsets.UTF_8) + "#/login");
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ssoLogin == null ? "Basic realm=\"Medvirk\"" : "Bearer realm=\"Medvirk\"");
@@ -144,6 +159,12 @@ class ApiAuthentication extends OncePerRequestFilter {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** A browser asking for a page, not a machine client asking for data. */
+    private static boolean isBrowser(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
     }
 
     private static boolean isReading(HttpServletRequest request) {
