@@ -101,7 +101,7 @@ class CaseworkersDeskBrowserTests {
                 .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
         assertThat(tasklist.driver().findElements(By.cssSelector("li.medvirk-cases-action a")))
                 .extracting(link -> link.getAttribute("href")).containsExactly("http://localhost:" + port + "/saker");
-        tasklist.screenshot("desk-unit-tasks");
+        tasklist.readmeImage("tasklist-cards");
         assertThat(tasklist.accessibilityFaults()).as("the task list and its filters").isEmpty();
 
         WebDriver driver = tasklist.driver();
