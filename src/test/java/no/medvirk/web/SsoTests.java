@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.medvirk.MedvirkApplication;
 import no.medvirk.Tasklist;
+import no.medvirk.TestModels;
 import no.medvirk.UnitTasks;
 import no.medvirk.WebappDelegates;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -66,7 +67,8 @@ class SsoTests {
         provider = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(), Set.of()));
         provider.start();
         shared = WebappDelegates.keep();
-        app = new SpringApplicationBuilder(MedvirkApplication.class).run("--server.port=0",
+        // TestModels: what the test model UnitTasks deploys is started with, for the model check.
+        app = new SpringApplicationBuilder(MedvirkApplication.class, TestModels.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:medvirk-sso;DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=sso",
                 "--medvirk.mail.retry-every=PT1H",
