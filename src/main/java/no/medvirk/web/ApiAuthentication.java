@@ -2,6 +2,7 @@ package no.medvirk.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -42,8 +43,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthentication extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
-    /** Tasklist's login; its "neste" parameter is the page to come back to (scripts/medvirk-desk.js). */
-    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/?neste=";
+    /** Tasklist's login, and the cookie that holds the page to come back to (scripts/medvirk-desk.js). */
+    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/#/login";
+    static final String NEXT_PAGE = "medvirkNext";
 
     private final IdentityService identityService;
     private final Set<String> sessionForms;
@@ -94,10 +96,16 @@ class ApiAuthentication extends OncePerRequestFilter {
             }
             if (page && request.getHeader(HttpHeaders.AUTHORIZATION) == null && isBrowser(request)) {
                 // Tasklist's Norwegian login rather than the browser's Basic pop-up; Medvirk's Tasklist script
-                // comes back here once logged in.
-                response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN
-                        + URLEncoder.encode(path(request) + (request.getQueryString() == null ? ""
-                        : "?" + request.getQueryString()), StandardCharsets.UTF_8) + "#/login");
+                // (medvirk-desk.js) comes back to the page in the cookie once logged in. A cookie, since Tasklist
+                // loads the page afresh after a login and forgets its address's parameters.
+                Cookie next = new Cookie(NEXT_PAGE, URLEncoder.encode(path(request) + (request.getQueryString() == null
+                        ? "" : "?" + request.getQueryString()), StandardCharsets.UTF_8));
+                next.setPath(request.getContextPath() + "/camunda/app/tasklist/");
+                next.setMaxAge(600);
+                next.setSecure(request.isSecure());
+                next.setAttribute("SameSite", "Lax");
+                response.addCookie(next);
+                response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN);
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ssoLogin == null ? "Basic realm=\"Medvirk\"" : "Bearer realm=\"Medvirk\"");

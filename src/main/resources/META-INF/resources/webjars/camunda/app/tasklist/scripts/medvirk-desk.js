@@ -6,21 +6,43 @@
 // and only elements not yet seen to are touched.
 
 // --- Back to the page that asked for a login -------------------------------------------------------------
-// /sak/26/2, /rapport or /saker without a session send the browser to Tasklist's login with ?neste=<path>
-// (web.ApiAuthentication); once logged in, the user goes on there. Only Medvirk's own pages are taken.
+// /sak/26/2, /rapport or /saker without a session send the browser to Tasklist's login with the page in the
+// cookie medvirkNext (web.ApiAuthentication; Tasklist loads this script anew after a login, so the page
+// cannot wait in the script). Once the user is in, they go on there. Only Medvirk's own pages are taken.
 const NEXT = 'medvirkNext';
+const NEXT_PATH = '/camunda/app/tasklist/';
 const OWN_PAGE = /^\/(sak\/\d{2}\/\d+|rapport|saker)(\?[\w=&%.+-]*)?$/;
-const asked = new URLSearchParams(window.location.search).get('neste');
-if (asked && OWN_PAGE.test(asked)) {
-  window.sessionStorage.setItem(NEXT, asked);
+let askingWhoIsIn = false;
+
+function askedFor() {
+  const cookie = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${NEXT}=`));
+  try {
+    return cookie ? decodeURIComponent(cookie.slice(NEXT.length + 1)) : null;
+  } catch (malformed) {
+    return null;
+  }
 }
 
+// Only once Tasklist knows the user: the header is drawn on the login page too, and going on from there would
+// only come back to the login. Looked at as the page changes (the list drawn after the login), one ask at a time.
 function goOnIfAsked() {
-  const next = window.sessionStorage.getItem(NEXT);
-  if (next && OWN_PAGE.test(next)) {
-    window.sessionStorage.removeItem(NEXT);
-    window.location.replace(next);
+  const next = askedFor();
+  if (askingWhoIsIn || !next || window.location.hash.startsWith('#/login')) {
+    return;
   }
+  if (!OWN_PAGE.test(next)) {
+    document.cookie = `${NEXT}=; Max-Age=0; Path=${NEXT_PATH}`;
+    return;
+  }
+  askingWhoIsIn = true;
+  fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' }).then((response) => {
+    if (response.ok && askedFor() === next) {
+      document.cookie = `${NEXT}=; Max-Age=0; Path=${NEXT_PATH}`;
+      window.location.replace(next);
+    }
+  }).finally(() => {
+    askingWhoIsIn = false;
+  });
 }
 
 // --- The header: "Saker" for everyone, "Statistikk" for those who may read the report --------------------
@@ -210,10 +232,13 @@ new MutationObserver(() => {
   document.querySelectorAll('ol.tasks-list li.task .variable-item').forEach(caseLink);
   nameControls();
   urgentFirst();
+  goOnIfAsked();
 }).observe(document.body, { childList: true, subtree: true, characterData: true });
 
 window.addEventListener('hashchange', () => {
   if (window.location.hash.startsWith('#/login')) {
     sortedOnce = false;
+  } else {
+    goOnIfAsked();
   }
 });
