@@ -1,5 +1,7 @@
 package no.medvirk;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -229,23 +231,73 @@ public final class Tasklist implements AutoCloseable {
     /** Clicks "Fullfør" on the open task and waits until Tasklist has taken it. */
     public void complete() {
         WebElement form = driver.findElement(By.cssSelector(".task-details [cam-tasklist-form-camunda]"));
+        java.util.regex.Matcher task = java.util.regex.Pattern.compile("[?&]task=([\\w-]+)").matcher(driver.getCurrentUrl());
         click(COMPLETE);
         wait.until(ExpectedConditions.stalenessOf(form));
+        if (task.find()) {
+            // The next task of a case has the same name and case number: the list must first have let this one go.
+            By done = By.cssSelector("ol.tasks-list li.task a[href*='task=" + task.group(1) + "']");
+            wait.until(d -> d.findElements(done).isEmpty());
+        }
     }
 
-    /** Clicks "Fullfør" and expects the task to stay, with Tasklist's notice of why; returns that notice. */
-    public String completeRefused() {
+    /**
+     * Clicks "Fullfør" on a form with a field missing or wrong: nothing is sent, the task stays, and the fields
+     * say why; returns their messages. Fails when Tasklist shows a notice instead (the form was sent).
+     */
+    public List<String> completeBlocked() {
+        WebElement form = driver.findElement(By.cssSelector(".task-details [cam-tasklist-form-camunda]"));
         click(COMPLETE);
+        wait.until(d -> !d.findElements(By.cssSelector(".task-details .fjs-form-field-error")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).allMatch(String::isBlank));
+        pause(Duration.ofMillis(500));
+        By refusal = By.cssSelector(".notifications .alert-danger, .notifications .alert-warning");
+        if (shown(refusal)) {
+            throw new AssertionError("The form was sent and refused: " + driver.findElement(refusal).getText());
+        }
+        if (ExpectedConditions.stalenessOf(form).apply(driver)) {
+            throw new AssertionError("The task was completed");
+        }
+        return new Form(By.cssSelector(".task-details [cam-tasklist-form-camunda] .fjs-form")).errors();
+    }
+
+    /** Clicks "Start" and expects the dialog to stay, with Tasklist's notice of why; returns that notice. */
+    public String startRefused() {
+        click(START);
         WebElement notice = visible(By.cssSelector(".notifications .alert-danger, .notifications .alert-warning"));
-        String text = notice.getText();
-        driver.findElements(By.cssSelector(".notifications .alert .close")).forEach(close -> {
-            try {
-                close.click();
-            } catch (RuntimeException gone) {
-                // The notice faded on its own.
-            }
+        return notice.getText();
+    }
+
+    /** Whether a notice Tasklist shows lies below its header, so that the header's menu ("Logg ut") stays free. */
+    public boolean noticesBelowTheHeader() {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const header = document.querySelector('[cam-widget-header]').getBoundingClientRect();
+                return [...document.querySelectorAll('.notifications .alert')].every(n => n.getBoundingClientRect().top >= header.bottom);"""));
+    }
+
+    /** Types this demo user's login into the login page the browser shows now (not opened by us), and logs in. */
+    public void logInHere(String user) {
+        By name = By.cssSelector("input[ng-model='username']");
+        By password = By.cssSelector("input[ng-model='password']");
+        wait.until(d -> {
+            typeInto(visible(name), user);
+            typeInto(d.findElement(password), "demo");
+            return user.equals(d.findElement(name).getAttribute("value"))
+                    && "demo".equals(d.findElement(password).getAttribute("value"));
         });
-        return text;
+        driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules, run in the page shown: each fault with the elements it found. */
+    public List<String> accessibilityFaults() {
+        // Tasklist names some controls as it draws them; the page settles first.
+        pause(Duration.ofMillis(800));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            throw new AssertionError("axe ran no rules");
+        }
+        return results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList()).toList();
     }
 
     /** Clicks a link in the open form and returns the file it downloads. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -175,8 +174,8 @@ class DialoguePlanning {
         try {
             LocalDate day = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
             // The record keeps hours and minutes.
-            LocalTime from = LocalTime.parse(start == null ? "18:00" : start).truncatedTo(ChronoUnit.MINUTES);
-            LocalTime to = LocalTime.parse(end == null ? "20:00" : end).truncatedTo(ChronoUnit.MINUTES);
+            LocalTime from = start == null ? LocalTime.of(18, 0) : MeetingTime.clock(start);
+            LocalTime to = end == null ? LocalTime.of(20, 0) : MeetingTime.clock(end);
             if (!to.isAfter(from)) {
                 checks.add(field, what + ": møtet må slutte etter at det begynner.");
                 return null;
@@ -187,7 +186,7 @@ class DialoguePlanning {
             }
             return new MeetingTime(day, from, to);
         } catch (DateTimeException e) {
-            checks.add(field, what + ": dato og klokkeslett må skrives som 2027-05-12 og 18:00.");
+            checks.add(field, what + ": skriv datoen som 12.05.2027 og klokkeslettene som 18.00.");
             return null;
         }
     }

@@ -24,6 +24,8 @@ final class DialogueVariables {
     static final String MEETING_ID = "meetingId";
     /** The unit and date, which Tasklist's filters show on the meeting's tasks and the inputs' follow-ups. */
     static final String MEETING_NAME = "meetingName";
+    /** A task's line on its card in the task list (organisation.TasklistFilters shows it). */
+    static final String CARD_TEXT = "cardText";
     static final String INVITATION_AT = "invitationAt";
     static final String AGENDA_DEADLINE = "agendaDeadline";
     static final String MEETING_END = "meetingEnd";

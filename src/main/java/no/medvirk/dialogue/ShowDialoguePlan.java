@@ -65,6 +65,8 @@ class ShowDialoguePlan implements TaskListener {
                             "themes", m.getThemes())).toList()));
         }
         shown.show();
+        // What the task's card in the task list says: the year (the cycle's tasks have the same names each year).
+        task.setVariableLocal(DialogueVariables.CARD_TEXT, "Dialogmøtene " + plan.getYear());
     }
 
     /** D9: last year's evaluation, and why the committee sent this plan back, for whoever plans now. */

@@ -21,6 +21,8 @@ final class DueListVariables {
     // Form fields
     static final String COMMENT = "comment";
     static final String INSTRUCTION = "instruction";
+    /** A task's line on its card in the task list (organisation.TasklistFilters shows it). */
+    static final String CARD_TEXT = "cardText";
 
     /** What the routine's steps set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(DUE_LIST_ID, LISTED, OVERDUE_RESPONSIBLES, ESCALATE,

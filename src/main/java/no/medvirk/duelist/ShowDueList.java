@@ -1,6 +1,7 @@
 package no.medvirk.duelist;
 
 import java.time.Clock;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
@@ -37,8 +38,13 @@ class ShowDueList implements TaskListener {
     public void notify(DelegateTask task) {
         DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
         String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
+        Week week = new Week(list.getWeekStart(), clock.getZone());
+        // What the task's card in the task list says: the list's week (the due lists' tasks all have one name).
+        task.setVariableLocal(DueListVariables.CARD_TEXT, "Uke " + week.number() + " "
+                + week.monday().get(IsoFields.WEEK_BASED_YEAR)
+                + (responsible == null ? "" : " · " + DueListRows.responsibleName(responsible, organisation)));
         FormDisplay.of(task)
-                .put("weekNumber", () -> new Week(list.getWeekStart(), clock.getZone()).number())
+                .put("weekNumber", week::number)
                 .put("dueListPdfUrl", () -> DueListController.path(list) + ".pdf")
                 .put("dueListCsvUrl", () -> DueListController.path(list) + ".csv")
                 .put("dueListText", () -> "#### Over fristen\n\n" + table(list.overdue(), TEXT_VARIABLE / 2)

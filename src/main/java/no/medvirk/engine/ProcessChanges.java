@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,9 @@ public class ProcessChanges {
     private final JdbcTemplate jdbc;
     private final ManagementService management;
 
-    ProcessChanges(JdbcTemplate jdbc, ManagementService management) {
+    // Lazy: a changed model deployed as the engine starts is migrated (RoutineMigration) and recorded here
+    // before the engine's services exist; the management service is asked only when a change is read.
+    ProcessChanges(JdbcTemplate jdbc, @Lazy ManagementService management) {
         this.jdbc = jdbc;
         this.management = management;
     }

@@ -1,6 +1,9 @@
 package no.medvirk.message;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
@@ -16,6 +19,10 @@ import no.medvirk.time.Dates;
 final class MessageDisplay {
 
     private static final String MESSAGE_TEXT = "messageText";
+    /** How much of the text a task card shows. */
+    static final int CARD_WORDS = 80;
+    // What a citizen may have written to be reached at: e-mail addresses and runs of five digits or more.
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|\\+?\\d[\\d \\-.]{3,}\\d");
 
     private MessageDisplay() {
     }
@@ -57,6 +64,57 @@ final class MessageDisplay {
                 .put(MessageVariables.EXTERNAL, message::isExternal)
                 // Only Medvirk's own words and the case page's address: nothing the sender wrote goes into the markdown.
                 .put("documentsText", () -> documents(message));
+    }
+
+    /**
+     * One line a task card shows of the case (Tasklist's filters show the task variable
+     * {@value MessageVariables#CARD_TEXT}): subject area, unit, the first words of the text, calls so far
+     * and the contact deadline. Never the submitter's details: what looks like a phone number or an
+     * e-mail address in the text, and the submitter's own name, become "…".
+     */
+    static String card(Message message, Organisation organisation, ZoneId zone) {
+        List<String> parts = new ArrayList<>();
+        if (message.getSubjectArea() != null) {
+            parts.add(message.getSubjectArea());
+        }
+        if (message.getUnitCode() != null) {
+            parts.add(organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
+        }
+        String words = firstWords(withoutContactDetails(message.getText(), message.getSubmitter()));
+        if (!words.isEmpty()) {
+            parts.add("«" + words + "»");
+        }
+        if (message.getRules() != null) {
+            parts.add("Samtaler: " + message.getCallAttempts().size() + " av " + message.getRules().callAttempts());
+        }
+        if (message.getContactDeadline() != null) {
+            parts.add("Kontaktfrist " + Dates.day(message.getContactDeadline(), zone));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String withoutContactDetails(String text, Submitter submitter) {
+        if (text == null) {
+            return "";
+        }
+        String plain = CONTACT.matcher(text).replaceAll("…");
+        if (submitter != null && submitter.name() != null && !submitter.name().isBlank()) {
+            for (String name : submitter.name().trim().split("\\s+")) {
+                if (name.length() > 1) {
+                    plain = plain.replaceAll("(?iu)\\b" + Pattern.quote(name) + "\\b", "…");
+                }
+            }
+        }
+        return plain.replaceAll("\\s+", " ").trim();
+    }
+
+    /** The text up to {@link #CARD_WORDS} characters, cut between words. */
+    private static String firstWords(String text) {
+        if (text.length() <= CARD_WORDS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', CARD_WORDS);
+        return text.substring(0, cut > CARD_WORDS / 2 ? cut : CARD_WORDS).stripTrailing() + "…";
     }
 
     private static String documents(Message message) {

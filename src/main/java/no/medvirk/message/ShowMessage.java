@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Every task of the lifecycle, on create: its form shows what it names of the record (see {@link MessageDisplay}). */
+/**
+ * Every task of the lifecycle, on create: its form shows what it names of the record (see {@link MessageDisplay}),
+ * and its card in the task list a line about the case.
+ */
 @Component("showMessage")
 @ListensTo(forms = {"answer-submitter", "assign-caseworker", "call-submitter",
         "contact-about-other-authority", "handle-political-message", "record-callback", "register-message",
@@ -31,5 +34,7 @@ class ShowMessage implements TaskListener {
     public void notify(DelegateTask task) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
         MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone()).show();
+        // Every task of a message, whatever its form: what its card in the task list shows.
+        task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));
     }
 }

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 /**
  * The shared Tasklist filters. Their queries use the engine's expressions for the logged-in user,
  * which only stored queries may carry: users cannot send expressions themselves (see QueryExpressionGuard).
+ * Each lists the most urgent first (due date ascending); Medvirk's Tasklist script makes that the list's
+ * default sorting too, so that the sorting Tasklist shows is the one it uses.
  */
 class TasklistFilters {
 
@@ -30,17 +32,18 @@ class TasklistFilters {
     List<String> sync() {
         List<String> ids = new ArrayList<>();
         ids.add(save(MINE, 10, "Oppgaver som er tildelt meg",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
         ids.add(save(UNIT, 20, "Oppgaver til gruppene og enhetene jeg er med i, også de som er tildelt noen",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks()));
+                        .includeAssignedTasks().orderByDueDate().asc()));
         ids.add(save(OVERDUE, 30, "Mine og enhetenes oppgaver der fristen er passert",
                 taskService.createTaskQuery().dueBeforeExpression("${now()}")
                         .or()
                         .taskAssigneeExpression("${currentUser()}")
                         .taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks()
-                        .endOr()));
+                        .endOr()
+                        .orderByDueDate().asc()));
         return ids;
     }
 
@@ -54,10 +57,13 @@ class TasklistFilters {
                 "priority", priority,
                 "description", description,
                 "refresh", true,
-                // Shown on each task in the list, when it has one: a message's case number, a dialogue
-                // meeting's unit and date (several meetings' tasks have the same name).
+                // Shown on each task in the list, when it has one: a message's case number (Medvirk's Tasklist
+                // script links it to the case page), a dialogue meeting's unit and date (several meetings' tasks
+                // have the same name), and one line about the case: a message's subject area, unit, first
+                // words, calls and contact deadline; a dialogue year's year; a due list's week.
                 "variables", List.of(Map.of("name", "caseNumber", "label", "Saksnummer"),
-                        Map.of("name", "meetingName", "label", "Møte"))));
+                        Map.of("name", "meetingName", "label", "Møte"),
+                        Map.of("name", "cardText", "label", "Gjelder"))));
         return filterService.saveFilter(filter).getId();
     }
 }

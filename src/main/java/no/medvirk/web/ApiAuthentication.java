@@ -2,10 +2,12 @@ package no.medvirk.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -31,6 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with a CSRF token (the report page's assessment); elsewhere they need Basic. The caller becomes the engine's current authentication
  * for the request: what the engine lets them see is what the API shows.
  *
+ * <p>A browser that asks for one of the pages without a session goes to Tasklist's login and comes back:
+ * the browser's own Basic pop-up is for machine clients only.
+ *
  * <p>With single sign-on, Basic is off: a bearer token that Spring Security's resource server checked
  * takes its place, and a session is also the one of a login at the identity provider; a page asked for
  * without a login sends the browser to the provider and back.
@@ -38,6 +43,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthentication extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    /** Tasklist's login, and the cookie that holds the page to come back to (scripts/medvirk-desk.js). */
+    static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/#/login";
+    static final String NEXT_PAGE = "medvirkNext";
 
     private final IdentityService identityService;
     private final Set<String> sessionForms;
@@ -79,10 +87,25 @@ class ApiAuthentication extends OncePerRequestFilter {
             }
         }
         if (userId == null) {
-            if (ssoLogin != null && isReading(request) && pages.contains(path(request).replaceFirst("^(/[^/]+).*", "$1"))) {
+            boolean page = isReading(request) && pages.contains(path(request).replaceFirst("^(/[^/]+).*", "$1"));
+            if (ssoLogin != null && page) {
                 // Back to this page after the login.
                 new HttpSessionRequestCache().saveRequest(request, response);
                 response.sendRedirect(request.getContextPath() + ssoLogin);
+                return;
+            }
+            if (page && request.getHeader(HttpHeaders.AUTHORIZATION) == null && isBrowser(request)) {
+                // Tasklist's Norwegian login rather than the browser's Basic pop-up; Medvirk's Tasklist script
+                // (medvirk-desk.js) comes back to the page in the cookie once logged in. A cookie, since Tasklist
+                // loads the page afresh after a login and forgets its address's parameters.
+                Cookie next = new Cookie(NEXT_PAGE, URLEncoder.encode(path(request) + (request.getQueryString() == null
+                        ? "" : "?" + request.getQueryString()), StandardCharsets.UTF_8));
+                next.setPath(request.getContextPath() + "/camunda/app/tasklist/");
+                next.setMaxAge(600);
+                next.setSecure(request.isSecure());
+                next.setAttribute("SameSite", "Lax");
+                response.addCookie(next);
+                response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN);
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ssoLogin == null ? "Basic realm=\"Medvirk\"" : "Bearer realm=\"Medvirk\"");
@@ -144,6 +167,12 @@ class ApiAuthentication extends OncePerRequestFilter {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** A browser asking for a page, not a machine client asking for data. */
+    private static boolean isBrowser(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
     }
 
     private static boolean isReading(HttpServletRequest request) {

@@ -57,6 +57,15 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Around the engine's REST API and Tasklist's: refusals as their Norwegian sentence alone. */
+    @Bean
+    FilterRegistrationBean<RefusalWording> refusalWording() {
+        var registration = new FilterRegistrationBean<>(new RefusalWording());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(5);
+        return registration;
+    }
+
     /** HTTP Basic against Medvirk's users; with single sign-on a bearer token instead. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(Environment environment) {
@@ -72,11 +81,11 @@ class WebSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identityService, Environment environment) {
         var registration = new FilterRegistrationBean<>(new ApiAuthentication(identityService, Set.of("/rapport/vurdering"),
-                Set.of("/sak", "/saker", "/rapport"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
-        // /sak: the read-only case pages that task forms and due lists link to; /saker: finding them;
-        // /rapport: the statistics page;
-        // the metrics, for administrators (on a separate management port these filters do not run).
-        registration.addUrlPatterns("/api/*", "/sak/*", "/saker", "/rapport", "/rapport/vurdering", METRICS);
+                Set.of("/sak", "/rapport", "/saker"), SsoSettings.enabled(environment) ? SsoSettings.loginPath(environment) : null));
+        // /sak: the read-only case pages that task forms, task cards and due lists link to; /rapport: the statistics
+        // page; /saker: the search for cases; the metrics, for administrators (on a separate management port these
+        // filters do not run).
+        registration.addUrlPatterns("/api/*", "/sak/*", "/rapport", "/rapport/vurdering", "/saker", "/saker/*", METRICS);
         registration.setOrder(10);
         return registration;
     }

@@ -83,7 +83,8 @@ class DialogueCycleProcessTest {
         Task task = cases.task(cycle.getId(), "Task_PlanMeetings");
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .contains("committee-secretariat");
-        assertThat(cases.shown(task)).containsEntry("year", 2031).containsEntry("committee", "Tjenesteutvalget");
+        assertThat(cases.shown(task)).containsEntry("year", 2031).containsEntry("committee", "Tjenesteutvalget")
+                .containsEntry("cardText", "Dialogmøtene 2031");
         assertThat(cases.shown(task).get("unitOptions").toString()).contains("\"value\":\"vei\"", "\"label\":\"Vei, park og idrett\"");
 
         assertThatThrownBy(() -> cases.startCycle(2031)).isInstanceOf(FormFieldValidationException.class)

@@ -67,6 +67,18 @@ class DialoguePlanningTest {
     }
 
     @Test
+    void shouldTakeTimesWrittenTheNorwegianWay() {
+        List<DialogueMeeting> planned = planning.replace(plan, List.of(GROUP), List.of(
+                meeting("vei", "2031-05-14", "18.00", "20.30"),
+                meeting("barnehage", "2031-05-15", "8.15", "10:00")));
+
+        assertThat(planned).extracting(DialogueMeeting::getStartTime, DialogueMeeting::getEndTime)
+                .containsExactly(tuple("18:00", "20:30"), tuple("08:15", "10:00"));
+        assertThatThrownBy(() -> planning.replace(plan, List.of(GROUP), List.of(meeting("vei", "2031-05-14", "18,00",
+                "20.00")))).isInstanceOf(InvalidInputException.class).hasMessageContaining("klokkeslettene som 18.00");
+    }
+
+    @Test
     void shouldReplaceTheMeetingsAndGroupsPlannedBefore() {
         List<DialogueMeeting> earlierMeetings = List.of(mock(DialogueMeeting.class));
         List<DialogueGroup> earlierGroups = List.of(mock(DialogueGroup.class));
@@ -176,7 +188,7 @@ class DialoguePlanningTest {
                         .containsExactly("Den nye tiden: datoen 2031-03-01 er passert."));
         assertThatThrownBy(() -> planning.newTime("newDate", "11.06.2031", null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(problems(e))
-                        .containsExactly("Den nye tiden: dato og klokkeslett må skrives som 2027-05-12 og 18:00."));
+                        .containsExactly("Den nye tiden: skriv datoen som 12.05.2027 og klokkeslettene som 18.00."));
     }
 
     /** Each refusal, in the order it was found, whichever field it was shown at. */

@@ -120,6 +120,8 @@ class WeeklyDueListsProcessTest {
         assertThat(clearUp.getDueDate().toInstant()).isEqualTo(oslo(2021, 3, 19, 15, 0));
         assertThat(taskService.getVariablesLocal(clearUp.getId()).get("overdueListText").toString())
                 .contains("[" + caseNumber + "](/sak/" + caseNumber + ")", "Kari Nordmann");
+        // Tasklist's card names the week and the unit: every unit's task has the same name.
+        assertThat(taskService.getVariableLocal(clearUp.getId(), "cardText")).isEqualTo("Uke 11 2021 · Vei, park og idrett");
         assertThat(mailsSince(first)).singleElement().satisfies(mail -> {
             assertThat(mail.getRecipient()).isEqualTo("viggo.veiland@medvirk.example");
             assertThat(mail.getSubject()).contains("Restanser uke 11");

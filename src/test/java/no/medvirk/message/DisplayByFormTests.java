@@ -49,11 +49,32 @@ class DisplayByFormTests {
 
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
-                .containsOnlyKeys("caseNumber", "contactDeadlineText", "submitterPhone", "messageText", "kindLabel")
+                .containsOnlyKeys("caseNumber", "contactDeadlineText", "submitterPhone", "messageText", "kindLabel",
+                        "cardText")
                 .containsEntry("caseNumber", message.getCaseNumber())
                 .containsEntry("submitterPhone", "912 34 567")
                 .containsEntry("messageText", "Gatelyset i Parkveien er mørkt.")
                 .containsEntry("kindLabel", "Klage");
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(message.getCaseNumber())
+                .list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    @Test
+    void everyTaskOfAMessageTellsItsCardTheCaseWithoutTheSubmittersDetails() {
+        Message message = registration.register(new MessageInput("PHONE", null, "Gudrun her. Gatelyset i Parkveien "
+                + "er mørkt, ring 912 34 567 eller skriv til gudrun@example.no. Det har vart i tre uker nå, og det er "
+                + "farlig for skolebarna.", "COMPLAINT", "Vei og trafikk", false, false,
+                new MessageInput.SubmitterInput("Gudrun Ørnelundsen", "Blåbærstien 17", "912 34 567", "gudrun@example.no")));
+
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("test-message-summary",
+                message.getCaseNumber()).getId();
+
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        String card = (String) engine.getTaskService().getVariableLocal(task.getId(), "cardText");
+        assertThat(card).startsWith("Vei og trafikk · «… her. Gatelyset i Parkveien er mørkt, ring … eller skriv til …")
+                .contains("Samtaler: 0 av 3 · Kontaktfrist ")
+                .doesNotContain("Gudrun", "912", "example.no", "skolebarna");
+        assertThat(card.substring(card.indexOf('«') + 1, card.indexOf('»'))).hasSizeLessThanOrEqualTo(81);
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(message.getCaseNumber())
                 .list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
     }

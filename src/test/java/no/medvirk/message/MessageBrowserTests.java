@@ -98,8 +98,8 @@ class MessageBrowserTests {
                 .type("Telefon på dagtid", "912 34 567")
                 .type("E-post", "berit@example.no");
         assertThat(tasklist.canStart()).isFalse();
-        assertThat(register.visit("Meldingen").errors()).containsExactly("Feltet må fylles ut.");
-        assertThat(tasklist.buttonHint()).isEqualTo("Fyll ut feltene merket med *");
+        assertThat(register.visit("Meldingen").errors()).containsExactly("Fyll ut «Meldingen».");
+        assertThat(tasklist.buttonHint()).isEqualTo("Fyll ut feltene merket med *, og rett feltene som har en feilmelding.");
         tasklist.screenshot("1-register-message-without-text");
 
         register.type("Meldingen", "Gatelyset i Storgata har vært mørkt i to uker.");
@@ -139,8 +139,9 @@ class MessageBrowserTests {
         call.pick("Fikk du snakket med innmelderen?", "Ja")
                 .type("Svaret: hva kommunen vil gjøre", "Lyset blir reparert innen fredag.")
                 .pick("Hvordan tok innmelderen imot svaret?", "Ikke fornøyd");
-        assertThat(tasklist.completeRefused()).contains("Det oppstod en feil da oppgaveskjemaet skulle sendes inn");
-        assertThat(call.errors()).containsExactly("Feltet må fylles ut.", "Feltet må fylles ut.");
+        // Fullfør checks the fields that appeared with «Ikke fornøyd» and says at each what is missing.
+        assertThat(tasklist.completeBlocked()).containsExactly("Fyll ut «Hvorfor er innmelderen ikke fornøyd?».",
+                "Fyll ut «Innmelderens forslag til en annen løsning».");
         tasklist.screenshot("3-call-submitter-refused");
         call.type("Hvorfor er innmelderen ikke fornøyd?", "Det har tatt for lang tid.")
                 .type("Innmelderens forslag til en annen løsning", "Sjekk gatelysene hver måned.");

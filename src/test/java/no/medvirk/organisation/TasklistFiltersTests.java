@@ -88,6 +88,20 @@ class TasklistFiltersTests {
         assertThat(filters).extracting(f -> f.getProperties().get("priority")).doesNotContainNull();
     }
 
+    @Test
+    void shouldListTheMostUrgentTaskFirstAndShowTheCaseOnEachCard() {
+        List<String> unit = tasksIn(TasklistFilters.UNIT, "vegleder");
+
+        assertThat(unit.indexOf(veiOverdue.getId())).isLessThan(unit.indexOf(veiUnassigned.getId()))
+                .isLessThan(unit.indexOf(veiAssignedToKari.getId()));
+        for (String name : List.of(TasklistFilters.MINE, TasklistFilters.UNIT, TasklistFilters.OVERDUE)) {
+            var filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+            assertThat(filter.getProperties().get("variables")).as(name).asList()
+                    .contains(java.util.Map.of("name", "cardText", "label", "Gjelder"),
+                            java.util.Map.of("name", "caseNumber", "label", "Saksnummer"));
+        }
+    }
+
     private List<String> tasksIn(String filterName, String userId) {
         String filterId = filterService.createTaskFilterQuery().filterName(filterName).singleResult().getId();
         identityService.setAuthentication(userId, groupsOf(userId));

@@ -67,6 +67,7 @@ class SsoTests {
         provider = new MockOAuth2Server(new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(), Set.of()));
         provider.start();
         shared = WebappDelegates.keep();
+        // TestModels: what the test model UnitTasks deploys is started with, for the model check.
         app = new SpringApplicationBuilder(MedvirkApplication.class, TestModels.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:medvirk-sso;DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=sso",

@@ -17,9 +17,10 @@ export default {
     short: 'L'
   },
   disableWelcomeMessage: true,
-  // Norwegian words for what Camunda Forms writes in English (validation messages, 'Select'); with single
+  // Norwegian words for what Camunda Forms writes in English (validation messages, 'Select'); the desk:
+  // header links, case links on the cards, the most urgent first, names for unnamed controls; with single
   // sign-on, "Logg ut" ends the session at the identity provider too.
-  customScripts: ['scripts/medvirk-forms', 'scripts/medvirk-sso'],
+  customScripts: ['scripts/medvirk-forms', 'scripts/medvirk-desk', 'scripts/medvirk-sso'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,15 +1,26 @@
 // Camunda Forms (form-js) in Tasklist 7.24 has its own English texts and no way to translate them.
 // This module, loaded through config.js customScripts, puts the Norwegian words in as forms render.
+// A field's message names the field ({label} below) and says what to write; a pattern's fix is known by the
+// pattern (the forms in processes/forms use these), any other pattern gets a general sentence.
+const PATTERN_FIXES = [
+  [/^\^\\\+\?\[0-9\]/, 'skriv telefonnummeret med sifre, for eksempel 900 00 000.'],
+  [/\[:\.\]\[0-5\]\[0-9\]\$$/, 'skriv klokkeslettet som 18.00.'],
+];
 const TEXTS = [
-  [/^Field is required\.$/, () => 'Feltet må fylles ut.'],
-  [/^Field must match pattern .*\.$/, () => 'Verdien har ikke riktig form.'],
-  [/^Field must have maximum length of (\d+)\.$/, (m) => `Feltet kan ha høyst ${m[1]} tegn.`],
-  [/^Field must have minimum length of (\d+)\.$/, (m) => `Feltet må ha minst ${m[1]} tegn.`],
-  [/^Field must have maximum value of (.+)\.$/, (m) => `Verdien kan være høyst ${m[1]}.`],
-  [/^Field must have minimum value of (.+)\.$/, (m) => `Verdien må være minst ${m[1]}.`],
-  [/^Field must be a valid email\.$/, () => 'Skriv en gyldig e-postadresse.'],
-  [/^Field must be a valid\s+international phone number\..*$/, () => 'Skriv et gyldig telefonnummer.'],
-  [/^Value is not a number\.$/, () => 'Verdien er ikke et tall.'],
+  [/^Field is required\.$/, (m, label) => (label ? `Fyll ut «${label}».` : 'Feltet må fylles ut.')],
+  [/^Field must match pattern (.*)\.$/, (m, label) => {
+    const fix = PATTERN_FIXES.find(([pattern]) => pattern.test(m[1]));
+    const what = fix ? fix[1] : 'verdien har ikke riktig form.';
+    return label ? `${label}: ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
+  }],
+  [/^Field must have maximum length of (\d+)\.$/, (m, label) => `${label || 'Feltet'} kan ha høyst ${m[1]} tegn.`],
+  [/^Field must have minimum length of (\d+)\.$/, (m, label) => `${label || 'Feltet'} må ha minst ${m[1]} tegn.`],
+  [/^Field must have maximum value of (.+)\.$/, (m, label) => `${label || 'Verdien'} kan være høyst ${m[1]}.`],
+  [/^Field must have minimum value of (.+)\.$/, (m, label) => `${label || 'Verdien'} må være minst ${m[1]}.`],
+  [/^Field must be a valid email\.$/, (m, label) => `${label ? `${label}: s` : 'S'}kriv en e-postadresse som navn@eksempel.no.`],
+  [/^Field must be a valid\s+international phone number\..*$/,
+    (m, label) => `${label ? `${label}: s` : 'S'}kriv telefonnummeret med sifre, for eksempel 900 00 000.`],
+  [/^Value is not a number\.$/, (m, label) => `${label ? `${label}: s` : 'S'}kriv et tall med sifre.`],
   [/^No options available$/, () => 'Ingen valg'],
   [/^Select$/, () => 'Velg'],
   [/^Search$/, () => 'Søk'],
@@ -67,12 +78,20 @@ function norwegianCalendar(input) {
   }
 }
 
-function translate(text) {
+// The label of the field a message belongs to, without the required marker.
+function labelOf(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  const field = element && element.closest('.fjs-form-field');
+  const label = field && field.querySelector('.fjs-form-field-label');
+  return label ? label.textContent.replace(/\*\s*$/, '').trim() : '';
+}
+
+function translate(text, node) {
   const trimmed = text.trim();
   for (const [pattern, norwegian] of TEXTS) {
     const match = trimmed.match(pattern);
     if (match) {
-      return text.replace(trimmed, norwegian(match));
+      return text.replace(trimmed, norwegian(match, node ? labelOf(node) : ''));
     }
   }
   return null;
@@ -80,7 +99,8 @@ function translate(text) {
 
 function visit(node) {
   if (node.nodeType === Node.TEXT_NODE) {
-    const norwegian = translate(node.nodeValue);
+    const norwegian = translate(node.nodeValue, node.parentElement && node.parentElement.closest('.fjs-form-field-error')
+      ? node : null);
     if (norwegian !== null) {
       node.nodeValue = norwegian;
     }
@@ -161,35 +181,42 @@ function opensBeside(link) {
   link.rel = 'noopener';
 }
 
-// "Statistikk" in the header, beside "Start prosess", for those who may read the report (/rapport).
-// Tasklist draws the header's actions anew at each login, so each new drawing asks who is in now.
-function reportLink(startAction) {
-  startAction.dataset.medvirkReportChecked = 'yes';
-  fetch('/api/statistics/reader', { credentials: 'same-origin' }).then((response) => {
-    const menu = startAction.parentElement;
-    const present = menu && menu.querySelector('li.medvirk-report-action');
-    if (!response.ok || !menu) {
-      if (present) {
-        present.remove();
-      }
-      return;
-    }
-    if (!present) {
-      const item = document.createElement('li');
-      item.className = 'medvirk-report-action';
-      const link = document.createElement('a');
-      link.href = '/rapport';
-      link.textContent = 'Statistikk';
-      item.appendChild(link);
-      menu.insertBefore(item, startAction);
-    }
-  });
-}
-
 // Forms come and go with the task shown; the few on the page are looked at after each change.
 new MutationObserver(() => {
-  document.querySelectorAll('li.start-process-action:not([data-medvirk-report-checked])').forEach(reportLink);
   document.querySelectorAll('.fjs-container').forEach(cleanErrorsOf);
   document.querySelectorAll('.fjs-container .fjs-form-field-text a[href]:not([target])').forEach(opensBeside);
   document.querySelectorAll('.fjs-container .flatpickr-input').forEach(norwegianCalendar);
 }).observe(document.body, { childList: true, subtree: true });
+
+// "Fullfør" and "Start" with a field missing or wrong. form-js checks a field as it is left, so a required
+// field that appears after a choice (the reaction, once the submitter was reached) was never checked, and
+// Tasklist sent the form to its own notice "Det oppstod en feil da oppgaveskjemaet skulle sendes inn". The
+// click checks every field first (before Tasklist's handler, in the capture phase); when one fails, nothing
+// is sent, each failing field says why under it, and the first of them gets the focus.
+function firstRefusedField(container) {
+  return container.querySelector('.fjs-has-errors input:not([type="hidden"]), .fjs-has-errors textarea, '
+    + '.fjs-has-errors select, .fjs-has-errors [tabindex]');
+}
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element
+    && event.target.closest('button[ng-click="complete()"], button[ng-click="startProcessInstance()"]');
+  const scope = button && button.closest('.task-details, .modal-dialog');
+  const container = scope && scope.querySelector('.fjs-container');
+  const form = container && formOf(container.__k);
+  if (!form || typeof form.validate !== 'function') {
+    return;
+  }
+  if (Object.keys(withMessages(form.validate())).length === 0) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  setTimeout(() => {
+    const field = firstRefusedField(container);
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+    }
+  }, 50);
+}, true);
