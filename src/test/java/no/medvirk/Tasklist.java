@@ -134,6 +134,12 @@ public final class Tasklist implements AutoCloseable {
         driver.get(root + "/camunda/app/tasklist/default/#/login");
         By name = By.cssSelector("input[ng-model='username']");
         By password = By.cssSelector("input[ng-model='password']");
+        try {
+            visible(name);
+        } catch (TimeoutException e) {
+            // Seen under a loaded CI machine: Tasklist stays at its loading spinner; a person reloads.
+            return false;
+        }
         wait.until(d -> {
             typeInto(visible(name), user);
             typeInto(d.findElement(password), "demo");
