@@ -8,19 +8,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.medvirk.BrowserSession;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import no.medvirk.message.MessageInput.SubmitterInput;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CaseworkersDeskBrowserTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static Tasklist browser;
+    @RegisterExtension
+    static final BrowserSession browserSession = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -52,23 +50,7 @@ class CaseworkersDeskBrowserTests {
     @Autowired
     HistoryService historyService;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = Tasklist.screenshotOnFailure(() -> browser);
-
     private final List<String> caseNumbers = new ArrayList<>();
-
-    @BeforeAll
-    static void noBrowserYet() {
-        ClockUtil.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void endCases() {
@@ -76,10 +58,7 @@ class CaseworkersDeskBrowserTests {
     }
 
     private Tasklist browser() {
-        if (browser == null) {
-            browser = Tasklist.open(port);
-        }
-        return browser;
+        return browserSession.at(port);
     }
 
     @Test
@@ -214,6 +193,6 @@ class CaseworkersDeskBrowserTests {
     }
 
     private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), PATIENCE).until(condition);
+        new WebDriverWait(browser().driver(), PATIENCE).until(condition);
     }
 }

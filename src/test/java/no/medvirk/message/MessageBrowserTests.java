@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.BrowserSession;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import no.medvirk.message.MessageInput.SubmitterInput;
@@ -17,14 +18,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MessageBrowserTests {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static Tasklist browser;
+    @RegisterExtension
+    static final BrowserSession browserSession = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -51,23 +49,7 @@ class MessageBrowserTests {
     @Autowired
     TransactionTemplate transaction;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = Tasklist.screenshotOnFailure(() -> browser);
-
     private final List<String> caseNumbers = new ArrayList<>();
-
-    @BeforeAll
-    static void noBrowserYet() {
-        ClockUtil.reset();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void endCases() {
@@ -75,10 +57,7 @@ class MessageBrowserTests {
     }
 
     private Tasklist browser() {
-        if (browser == null) {
-            browser = Tasklist.open(port);
-        }
-        return browser;
+        return browserSession.at(port);
     }
 
     @Test

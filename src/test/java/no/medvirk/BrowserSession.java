@@ -1,0 +1,45 @@
+package no.medvirk;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * One browser for a test class, opened at its first use against the test's server: the engine clock
+ * of earlier tests reset before, a screenshot of a failed test, the browser closed after the class.
+ * {@code @RegisterExtension static final BrowserSession browser = new BrowserSession();}
+ */
+public final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+    private Tasklist tasklist;
+
+    /** The class's browser, opened on Tasklist at this port the first time. */
+    public Tasklist at(int port) {
+        if (tasklist == null) {
+            tasklist = Tasklist.open(port);
+        }
+        return tasklist;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ClockUtil.reset();
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (tasklist != null) {
+            tasklist.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (tasklist != null) {
+            tasklist.close();
+            tasklist = null;
+        }
+    }
+}
