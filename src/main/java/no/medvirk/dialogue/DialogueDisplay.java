@@ -20,11 +20,11 @@ class DialogueDisplay {
     }
 
     String person(String id) {
-        return id == null ? "" : organisation.person(id).map(Organisation.Person::fullName).orElse(id);
+        return id == null ? "" : organisation.personName(id);
     }
 
     String unit(String code) {
-        return code == null ? "" : organisation.unit(code).map(Organisation.Unit::name).orElse(code);
+        return code == null ? "" : organisation.unitName(code);
     }
 
     static String day(LocalDate date) {

@@ -24,7 +24,7 @@ final class DueListRows {
         return entries.stream().map(e -> new Row(e.getCaseNumber(), responsibleName(e.getResponsible(), organisation),
                 day(e.getRegisteredAt(), zone), day(e.getContactDeadline(), zone),
                 e.getCaseworker() == null ? "ikke fordelt"
-                        : organisation.person(e.getCaseworker()).map(Organisation.Person::fullName).orElse(e.getCaseworker()),
+                        : organisation.personName(e.getCaseworker()),
                 e.getCallAttempts(), e.getDaysOverdue(), e.getTimesOverdue(), "/sak/" + e.getCaseNumber())).toList();
     }
 
@@ -32,7 +32,7 @@ final class DueListRows {
         return switch (responsible) {
             case DueListEntry.MAYOR -> organisation.mayor().name();
             case DueListMaking.SERVICE_CENTRE -> organisation.serviceCentre().name();
-            default -> organisation.unit(responsible).map(Organisation.Unit::name).orElse(responsible);
+            default -> organisation.unitName(responsible);
         };
     }
 

@@ -68,11 +68,6 @@ public final class StepListeners extends AbstractBpmnParseListener {
         return new StepListeners(beans);
     }
 
-    /** The listeners a task with this form gets: for the model check's view of what a process provides. */
-    List<Attached> ofForm(String form) {
-        return byForm.getOrDefault(form, List.of());
-    }
-
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         String form = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
@@ -80,7 +75,7 @@ public final class StepListeners extends AbstractBpmnParseListener {
             return;
         }
         TaskDefinition task = behavior.getTaskDefinition();
-        for (Attached attached : ofForm(form)) {
+        for (Attached attached : byForm.getOrDefault(form, List.of())) {
             boolean named = task.getTaskListeners().getOrDefault(attached.event(), List.of()).stream()
                     .anyMatch(l -> l instanceof DelegateExpressionTaskListener d && d.getExpressionText().equals(expression(attached)));
             if (!named) {

@@ -167,7 +167,7 @@ class Open311Requests {
         request.put("service_code", row.get("service_code"));
         request.put("description", message.getText());
         request.put("agency_responsible", message.getUnitCode() == null ? organisation.serviceCentre().name()
-                : organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
+                : organisation.unitName(message.getUnitCode()));
         request.put("service_notice", notice(message));
         request.put("requested_datetime", time(message.getReceivedAt()));
         request.put("updated_datetime", time(Stream.of(message.getReceivedAt(), message.getRegisteredAt(),

@@ -35,6 +35,15 @@ record CaseQuery(String text, boolean openOnly, MessageStatus status, String uni
         }
     }
 
+    /** The parameters as asked, each a string until {@link #of} checks it; bound from the request by name. */
+    record Asked(String q, String status, String unit, String subjectArea, String kind, String channel, String from,
+                 String to, String overdue, String sort, String page, String size) {
+
+        CaseQuery query() {
+            return of(q, status, unit, subjectArea, kind, channel, from, to, overdue, sort, page, size);
+        }
+    }
+
     static CaseQuery of(String q, String status, String unit, String subjectArea, String kind, String channel,
                         String from, String to, String overdue, String sort, String page, String size) {
         Checks checks = new Checks();

@@ -11,13 +11,13 @@ import no.medvirk.documents.CsvFiles;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** "Saker" as an API: the messages the caller may read, found and filtered, a page at a time or as CSV. */
@@ -48,33 +48,19 @@ class CaseSearchController {
                     + "their units' (and the mayor's office its own). 400 names each wrong parameter; 403 when the "
                     + "unit asked for is not the caller's. The items hold no contact details. total is exact up to 10 000; "
                     + "beyond, total is 10 000 and more is true.")
-    MessageSearch.Result find(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                              @RequestParam(required = false) String unit,
-                              @RequestParam(required = false) String subjectArea,
-                              @RequestParam(required = false) String kind, @RequestParam(required = false) String channel,
-                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                              @RequestParam(required = false) String overdue,
-                              @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-                              @RequestParam(required = false) String size) {
-        return search.find(CaseQuery.of(q, status, unit, subjectArea, kind, channel, from, to, overdue, sort, page, size));
+    MessageSearch.Result find(@ParameterObject CaseQuery.Asked asked) {
+        return search.find(asked.query());
     }
 
     @GetMapping("/api/messages.csv")
     @Operation(summary = "The same search as CSV (semicolons, for a Norwegian spreadsheet), at most 10 000 rows")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                               @RequestParam(required = false) String unit,
-                               @RequestParam(required = false) String subjectArea,
-                               @RequestParam(required = false) String kind, @RequestParam(required = false) String channel,
-                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                               @RequestParam(required = false) String overdue,
-                               @RequestParam(required = false) String sort) {
-        CaseQuery query = CaseQuery.of(q, status, unit, subjectArea, kind, channel, from, to, overdue, sort, "0", "1")
-                .all(CSV_ROWS);
+    ResponseEntity<byte[]> csv(@ParameterObject CaseQuery.Asked asked) {
+        CaseQuery query = asked.query().all(CSV_ROWS);
         var zone = clock.getZone();
         List<List<?>> rows = new ArrayList<>();
         for (MessageSearch.Found f : search.find(query).items()) {
             rows.add(List.of(f.caseNumber(), f.status().label(), Dates.day(f.receivedAt(), zone),
-                    f.kind() == null ? "" : f.kind().label(), nullToEmpty(f.subjectArea()), unitName(f.unit()),
+                    f.kind() == null ? "" : f.kind().label(), nullToEmpty(f.subjectArea()), nullToEmpty(organisation.unitName(f.unit())),
                     f.channel().label(), nullToEmpty(Dates.day(f.contactDeadline(), zone)), f.overdue() ? "ja" : "nei",
                     nullToEmpty(Dates.day(f.closedAt(), zone)), nullToEmpty(f.duplicateOf()), nullToEmpty(f.excerpt())));
         }
@@ -90,10 +76,6 @@ class CaseSearchController {
     ResponseEntity<Problem> invalid(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new Problem("Søket kan ikke utføres. Rett parameterne som er nevnt.",
                 e.errors()));
-    }
-
-    private String unitName(String code) {
-        return code == null ? "" : organisation.unit(code).map(Organisation.Unit::name).orElse(code);
     }
 
     private static String nullToEmpty(String value) {

@@ -66,7 +66,7 @@ class CaseTimeline {
         }
         for (CallAttempt call : m.getCallAttempts()) {
             events.add(new CaseEvent(call.getAttemptedAt(), call.isReached() ? "Ringte innmelderen: nådd"
-                    : "Ringte innmelderen: ikke nådd", name(call.getCaller())));
+                    : "Ringte innmelderen: ikke nådd", organisation.personName(call.getCaller())));
         }
         if (m.getCardSentAt() != null) {
             events.add(new CaseEvent(m.getCardSentAt(), "Kontaktkort laget", "Innmelderen bes ringe kommunen"));
@@ -107,9 +107,9 @@ class CaseTimeline {
                 continue;
             }
             events.add(new CaseEvent(task.getEndTime().toInstant(), "Oppgave fullført: " + task.getName(),
-                    join(task.getAssignee() == null ? null : name(task.getAssignee()),
+                    join(task.getAssignee() == null ? null : organisation.personName(task.getAssignee()),
                             HAND_OUT_TASK.equals(task.getTaskDefinitionKey()) && m.getCaseworker() != null
-                                    ? "saken gikk til " + name(m.getCaseworker()) : null)));
+                                    ? "saken gikk til " + organisation.personName(m.getCaseworker()) : null)));
         }
         others.forEach(source -> events.addAll(source.of(m)));
         events.removeIf(e -> e.at() == null);
@@ -120,7 +120,7 @@ class CaseTimeline {
     List<OpenTask> openTasks(Message m) {
         return withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(m.getCaseNumber())
                 .active().orderByTaskCreateTime().asc().list()).stream()
-                .map((Task t) -> new OpenTask(t.getName(), t.getAssignee() == null ? null : name(t.getAssignee()),
+                .map((Task t) -> new OpenTask(t.getName(), t.getAssignee() == null ? null : organisation.personName(t.getAssignee()),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant(), TASKLIST + t.getId()))
                 .toList();
     }
@@ -135,10 +135,6 @@ class CaseTimeline {
                 identityService.setAuthentication(caller);
             }
         }
-    }
-
-    private String name(String userId) {
-        return organisation.person(userId).map(Organisation.Person::fullName).orElse(userId);
     }
 
     private static String label(no.medvirk.forms.Labelled value) {

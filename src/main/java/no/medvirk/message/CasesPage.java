@@ -69,7 +69,7 @@ class CasesPage {
             var zone = clock.getZone();
             model.addAttribute("rows", result.items().stream().map(f -> new Row(f.caseNumber(), "/sak/" + f.caseNumber(),
                     f.status().label(), Dates.day(f.receivedAt(), zone), label(f.kind()), f.subjectArea(),
-                    unitName(f.unit()), Dates.day(f.contactDeadline(), zone), f.overdue(), f.excerpt(), f.duplicateOf()))
+                    organisation.unitName(f.unit()), Dates.day(f.contactDeadline(), zone), f.overdue(), f.excerpt(), f.duplicateOf()))
                     .toList());
             model.addAttribute("total", result.total());
             model.addAttribute("more", result.more());
@@ -115,10 +115,6 @@ class CasesPage {
         return params.isEmpty() ? path : path + "?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private String unitName(String code) {
-        return code == null ? null : organisation.unit(code).map(Organisation.Unit::name).orElse(code);
     }
 
     private static String label(Labelled value) {

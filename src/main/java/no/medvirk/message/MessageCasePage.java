@@ -58,7 +58,7 @@ class MessageCasePage {
         model.addAttribute("c", new Case(m.getCaseNumber(), m.getStatus().label(), m.getChannel().label(),
                 Dates.day(m.getReceivedAt(), zone), label(m.getKind()), m.getSubjectArea(), answeringOffice(m),
                 m.getCaseworker() == null ? null
-                        : organisation.person(m.getCaseworker()).map(Organisation.Person::fullName).orElse(m.getCaseworker()),
+                        : organisation.personName(m.getCaseworker()),
                 Dates.dayAndTime(m.getRegisteredAt(), zone), Dates.day(m.getContactDeadline(), zone),
                 m.getCallAttempts().stream().map(c -> Dates.dayAndTime(c.getAttemptedAt(), zone)
                         + (c.isReached() ? ": nådd" : ": ikke nådd")).toList(),
@@ -88,7 +88,7 @@ class MessageCasePage {
             return null;
         }
         return switch (m.getRoutedTo()) {
-            case UNIT -> organisation.unit(m.getUnitCode()).map(Organisation.Unit::name).orElse(m.getUnitCode());
+            case UNIT -> organisation.unitName(m.getUnitCode());
             case MAYOR -> organisation.mayor().name();
             case EXTERNAL -> "Annen instans (via " + organisation.serviceCentre().name() + ")";
         };

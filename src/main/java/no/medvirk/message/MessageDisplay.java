@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
-import no.medvirk.organisation.Organisation.Person;
 import no.medvirk.time.Dates;
 
 /**
@@ -42,7 +41,7 @@ final class MessageDisplay {
                 .put("unitName", () -> message.getUnitCode() == null ? null : organisation.unit(message.getUnitCode())
                         .map(Organisation.Unit::name).orElse(message.getUnitCode()))
                 .put("caseworkerName", () -> message.getCaseworker() == null ? null
-                        : organisation.person(message.getCaseworker()).map(Person::fullName).orElse(message.getCaseworker()))
+                        : organisation.personName(message.getCaseworker()))
                 .put("contactedText", () -> Dates.dayAndTime(message.getContactedAt(), zone))
                 .put("answeredByLabel", () -> message.getAnsweredBy() == null ? null : message.getAnsweredBy().label())
                 .put("satisfactionLabel", () -> message.getSatisfaction() == null ? null
@@ -78,7 +77,7 @@ final class MessageDisplay {
             parts.add(message.getSubjectArea());
         }
         if (message.getUnitCode() != null) {
-            parts.add(organisation.unit(message.getUnitCode()).map(Organisation.Unit::name).orElse(message.getUnitCode()));
+            parts.add(organisation.unitName(message.getUnitCode()));
         }
         String words = firstWords(withoutContactDetails(message.getText(), message.getSubmitter()));
         if (!words.isEmpty()) {

@@ -36,7 +36,7 @@ class OfferCaseworkers implements TaskListener {
         Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
         List<Map<String, String>> options = candidates(unit).stream()
                 .map(id -> Map.of("value", id, "label",
-                        organisation.person(id).map(Organisation.Person::fullName).orElse(id)))
+                        organisation.personName(id)))
                 .toList();
         task.setVariableLocal(MessageVariables.CASEWORKER_OPTIONS, FormJson.value(options));
     }

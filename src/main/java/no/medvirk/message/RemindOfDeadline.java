@@ -46,7 +46,7 @@ class RemindOfDeadline implements JavaDelegate {
         people.addAll(unit.leaders());
         Reminder reminder = new Reminder(message.getCaseNumber(), Dates.day(message.getContactDeadline(), clock.getZone()),
                 message.getCallAttempts().size(),
-                organisation.person(message.getCaseworker()).map(Organisation.Person::fullName).orElse(message.getCaseworker()));
+                organisation.personName(message.getCaseworker()));
         people.stream().map(organisation::person).flatMap(Optional::stream)
                 .forEach(person -> outbox.send(person.email(), "contact-deadline-passed", reminder));
     }

@@ -35,6 +35,16 @@ public record Organisation(
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
+    /** The person's full name, or the id itself when the file no longer has them; null for null. */
+    public String personName(String id) {
+        return id == null ? null : person(id).map(Person::fullName).orElse(id);
+    }
+
+    /** The unit's name, or the code itself when the file no longer has it; null for null. */
+    public String unitName(String code) {
+        return code == null ? null : unit(code).map(Unit::name).orElse(code);
+    }
+
     /**
      * Where a mail to a group's people goes: an office's address; a unit's leaders, or the unit's own
      * address when it has none; a unit's address. None for a group that is not the organisation's.

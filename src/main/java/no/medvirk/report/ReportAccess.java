@@ -39,11 +39,11 @@ class ReportAccess {
             return "hele kommunen";
         }
         return String.join(", ", filter.units().stream()
-                .map(code -> organisation.unit(code).map(Organisation.Unit::name).orElse(code)).toList());
+                .map(code -> organisation.unitName(code)).toList());
     }
 
     String personName(String userId) {
-        return organisation.person(userId).map(Organisation.Person::fullName).orElse(userId);
+        return organisation.personName(userId);
     }
 
     Organisation organisation() {

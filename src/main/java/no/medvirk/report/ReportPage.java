@@ -95,7 +95,7 @@ class ReportPage {
         model.addAttribute("unit", singleUnit(filter).orElse(""));
         model.addAttribute("units", (viewer.seesAllUnits() ? organisation.units().stream().map(Organisation.Unit::code)
                 .toList() : viewer.units()).stream().map(code -> new UnitOption(code,
-                organisation.unit(code).map(Organisation.Unit::name).orElse(code))).toList());
+                organisation.unitName(code))).toList());
         model.addAttribute("allUnitsLabel", viewer.seesAllUnits() ? "Hele kommunen" : "Alle enhetene mine");
         model.addAttribute("facts", Summaries.facts("I perioden", statistics));
         model.addAttribute("keys", List.of(

@@ -74,7 +74,7 @@ class StatisticsReport {
 
     Office office(String routedTo, String unitCode) {
         if (unitCode != null) {
-            return new Office(unitCode, organisation.unit(unitCode).map(Organisation.Unit::name).orElse(unitCode));
+            return new Office(unitCode, organisation.unitName(unitCode));
         }
         if (routedTo == null) {
             return new Office("NONE", "Ikke fordelt ennå");
