@@ -46,6 +46,11 @@ public final class CompletedForm {
         return values.get(field);
     }
 
+    /** Whether the deployed form has the field (a process owner may have taken it out). */
+    public boolean submits(String field) {
+        return values.containsKey(field);
+    }
+
     /** A field's text; null when blank. */
     public String text(String field) {
         return Fields.text(values.get(field));
@@ -68,7 +73,12 @@ public final class CompletedForm {
     /** One row of a dynamic list. */
     public record Row(Map<String, Object> values) {
 
-        /** A field's text; null when blank. */
+        /** Whether the deployed form has the field (a process owner may have taken it out). */
+    public boolean submits(String field) {
+        return values.containsKey(field);
+    }
+
+    /** A field's text; null when blank. */
         public String text(String field) {
             return Fields.text(values.get(field));
         }

@@ -2,6 +2,8 @@ package no.medvirk.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.function.Function;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Kind;
+import no.medvirk.message.MapSettings;
 import no.medvirk.message.MessageRulesTable;
+import no.medvirk.message.PhotoUpload;
+import no.medvirk.message.Photos;
 import no.medvirk.message.RegistrationBusyException;
 import no.medvirk.message.SubjectAreas;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,6 +49,9 @@ class MessageCardController {
             new Field("text", "text", MessageCard::text),
             new Field("kind", "kind", MessageCard::kind),
             new Field("subjectArea", "subjectArea", MessageCard::subjectArea),
+            new Field("place.text", "placeText", MessageCard::placeText),
+            new Field("place.lat", "placeMap", MessageCard::placeLat),
+            new Field(Photos.FIELD, Photos.FIELD, card -> null),
             new Field("submitter.name", "name", MessageCard::name),
             new Field("submitter.address", "address", MessageCard::address),
             new Field("submitter.phone", "phone", MessageCard::phone),
@@ -51,13 +61,15 @@ class MessageCardController {
     private final SubjectAreas subjectAreas;
     private final SenderLimit limit;
     private final MessageRulesTable rules;
+    private final MapSettings map;
 
     MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, SenderLimit limit,
-                          MessageRulesTable rules) {
+                          MessageRulesTable rules, MapSettings map) {
         this.intake = intake;
         this.subjectAreas = subjectAreas;
         this.limit = limit;
         this.rules = rules;
+        this.map = map;
     }
 
     @GetMapping
@@ -66,8 +78,9 @@ class MessageCardController {
     }
 
     @PostMapping
-    String send(@ModelAttribute MessageCard card, HttpServletRequest request, HttpServletResponse response,
-                Model model, RedirectAttributes redirect) {
+    String send(@ModelAttribute MessageCard card,
+                @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (card.fromScript()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return refused(model, "Meldingen kunne ikke tas imot.",
@@ -81,7 +94,7 @@ class MessageCardController {
                     "Vent litt før du sender en ny melding, eller ring servicesenteret.");
         }
         try {
-            redirect.addFlashAttribute("receipt", intake.receive(card));
+            redirect.addFlashAttribute("receipt", intake.receive(card, uploads(photos)));
         } catch (InvalidInputException e) {
             limit.giveBack(sender);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -102,6 +115,19 @@ class MessageCardController {
         return model.containsAttribute("receipt") ? "intake/receipt" : "redirect:" + PATH;
     }
 
+    private static List<PhotoUpload> uploads(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().map(file -> {
+            try {
+                return new PhotoUpload(file.getOriginalFilename(), file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("An uploaded photo could not be read", e);
+            }
+        }).toList();
+    }
+
     private String form(Model model, MessageCard card, Map<String, String> errors) {
         model.addAttribute("card", card);
         model.addAttribute("errors", errors);
@@ -109,6 +135,8 @@ class MessageCardController {
                 .collect(LinkedHashMap::new, (m, k) -> m.put(k.name(), k.label()), Map::putAll));
         model.addAttribute("subjectAreas", subjectAreas.all());
         model.addAttribute("maxLength", 4000);
+        model.addAttribute("maxPhotos", Photos.MAX_PHOTOS);
+        model.addAttribute("map", map);
         // What the process owners' rules table promises today, before there is a message.
         model.addAttribute("promise", rules.promised().deadlineText());
         return "intake/message-card";

@@ -1,8 +1,15 @@
 package no.medvirk.intake;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Message;
+import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageRules;
+import no.medvirk.message.PhotoUpload;
+import no.medvirk.message.Photos;
 import no.medvirk.message.RegistrationTransaction;
 import no.medvirk.notification.Outbox;
 import org.springframework.stereotype.Service;
@@ -26,17 +33,39 @@ class MessageCardIntake {
     private final MessageRegistration registration;
     private final RegistrationTransaction transaction;
     private final Outbox outbox;
+    private final Photos photos;
 
-    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox) {
+    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox,
+                      Photos photos) {
         this.registration = registration;
         this.transaction = transaction;
         this.outbox = outbox;
+        this.photos = photos;
     }
 
-    /** @throws no.medvirk.message.RegistrationBusyException when it could not be stored now; nothing was */
-    Receipt receive(MessageCard card) {
+    /**
+     * The photos are checked and re-encoded first, outside the transaction; a refused photo refuses the whole
+     * card, with every other problem of it named too, and nothing is stored.
+     *
+     * @throws InvalidInputException naming each field that is wrong
+     * @throws no.medvirk.message.RegistrationBusyException when it could not be stored now; nothing was
+     */
+    Receipt receive(MessageCard card, List<PhotoUpload> uploads) {
+        MessageInput input = card.toInput();
+        Photos.Checked checked;
+        try {
+            checked = photos.check(uploads, 0);
+        } catch (InvalidInputException refused) {
+            Map<String, String> errors = new HashMap<>(refused.errors());
+            try {
+                registration.check(input);
+            } catch (InvalidInputException more) {
+                errors.putAll(more.errors());
+            }
+            throw new InvalidInputException(errors);
+        }
         return transaction.run(() -> {
-            Message message = registration.receive(card.toInput());
+            Message message = registration.receive(input, checked);
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
                     promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());

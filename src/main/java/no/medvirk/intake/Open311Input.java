@@ -8,18 +8,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.MessageInput;
+import no.medvirk.message.MessageInput.PlaceInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 
 /**
  * An Open311 POST requests as it came, checked once before anything is stored: Open311's own
- * fields against the columns of {@code open311_request} and for characters no one types. The
- * fields it shares with every message (description, name, phone, e-mail) go on to the message
+ * fields against their columns and for characters no one types. The fields it shares with every
+ * message (description, where, the picture's link, name, phone, e-mail) go on to the message
  * check. Every problem is named, never with its value.
  */
 record Open311Input(Double lat, Double lon, String address, String mediaUrl, String deviceId, String accountId,
                     String description, String name, String phone, String email) {
 
     /** Decimal degrees as the spec's example writes them; no NaN, Infinity, exponents or hex. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s<>\"]+");
     private static final Pattern DEGREES = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{1,17})?");
 
     /** @throws Open311Requests.Refused 400 with every problem found */
@@ -29,6 +31,9 @@ record Open311Input(Double lat, Double lon, String address, String mediaUrl, Str
         Double lon = coordinate(p, "long", 180, problems);
         String address = ownField(p, "address_string", 300, problems);
         String mediaUrl = ownField(p, "media_url", 500, problems);
+        if (mediaUrl != null && !WEB_ADDRESS.matcher(mediaUrl).matches()) {
+            problems.add("media_url must be an http or https URL");
+        }
         String deviceId = ownField(p, "device_id", 100, problems);
         String accountId = ownField(p, "account_id", 100, problems);
         if ((value(p, "lat") == null) != (value(p, "long") == null)) {
@@ -50,18 +55,10 @@ record Open311Input(Double lat, Double lon, String address, String mediaUrl, Str
                 value(p, "phone"), value(p, "email"));
     }
 
-    /** The message for the service centre: the description, where, and the picture's address. */
+    /** The message for the service centre: the description, where, and the link to the picture (never fetched). */
     MessageInput message(String subjectArea) {
-        StringBuilder text = new StringBuilder(description);
-        if (address != null || lat != null) {
-            text.append("\n\nSted: ").append(Stream.of(address, lat == null ? null : lat + ", " + lon)
-                    .filter(Objects::nonNull).reduce((a, b) -> a + " (" + b + ")").orElse(""));
-        }
-        if (mediaUrl != null) {
-            text.append("\nBilde: ").append(mediaUrl);
-        }
-        return new MessageInput("OPEN311", null, text.toString(), null, subjectArea, false, false,
-                new SubmitterInput(name, null, phone, email));
+        return new MessageInput("OPEN311", null, description, null, subjectArea, false, false,
+                new SubmitterInput(name, null, phone, email), new PlaceInput(address, lat, lon), mediaUrl);
     }
 
     private static String ownField(Map<String, String> p, String name, int maxLength, List<String> problems) {

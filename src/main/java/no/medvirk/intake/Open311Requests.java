@@ -21,6 +21,7 @@ import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageRules;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
+import no.medvirk.message.Place;
 import no.medvirk.organisation.Organisation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -90,10 +91,11 @@ class Open311Requests {
         } catch (InvalidInputException e) {
             throw new Refused(400, List.copyOf(new TreeMap<>(e.errors()).values()));
         }
-        jdbc.update("insert into open311_request (case_number, client_id, service_code, lat, lon, address_string, "
-                        + "media_url, device_id, account_id, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                message.getCaseNumber(), client, service.code(), input.lat(), input.lon(), input.address(),
-                input.mediaUrl(), input.deviceId(), input.accountId(), Timestamp.from(clock.instant()));
+        // Where and the picture's link are the message's own (removed with the submitter's details at retention).
+        jdbc.update("insert into open311_request (case_number, client_id, service_code, device_id, account_id, "
+                        + "requested_at) values (?, ?, ?, ?, ?, ?)",
+                message.getCaseNumber(), client, service.code(), input.deviceId(), input.accountId(),
+                Timestamp.from(clock.instant()));
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", message.getCaseNumber());
         created.put("service_notice", notice(message));
@@ -157,7 +159,7 @@ class Open311Requests {
                 .map(row -> request(row, messages.findByCaseNumber(caseNumber).orElseThrow()));
     }
 
-    /** A request in the spec's fields: where it was from the request's row, the rest from its message. */
+    /** A request in the spec's fields: the service code from the request's row, the rest from its message. */
     private Map<String, Object> request(Map<String, Object> row, Message message) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", message.getCaseNumber());
@@ -174,12 +176,13 @@ class Open311Requests {
                 message.getContactedAt(), message.getClosedAt()).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null)));
         request.put("expected_datetime", time(message.getContactDeadline()));
-        request.put("address", row.get("address_string"));
+        Place place = message.getPlace();
+        request.put("address", place.text());
         request.put("address_id", null);
         request.put("zipcode", null);
-        request.put("lat", row.get("lat"));
-        request.put("long", row.get("lon"));
-        request.put("media_url", row.get("media_url"));
+        request.put("lat", place.lat());
+        request.put("long", place.lon());
+        request.put("media_url", message.getMediaUrl());
         return request;
     }
 

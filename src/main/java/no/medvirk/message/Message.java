@@ -54,6 +54,12 @@ public class Message {
     private String unitCode;
     @Embedded
     private Submitter submitter;
+    @Embedded
+    private Place place;
+    /** The district the place's point lies in (Districts): not personal, so kept after retention for the statistics. */
+    private String placeArea;
+    /** A link to a picture elsewhere (Open311's media_url), shown to staff as a link and never fetched. */
+    private String mediaUrl;
     private Instant contactDeadline;
     /** What message-rules.dmn promised at registration: the deadline as a period, the calls, whether to call. */
     private String contactPeriod;
@@ -87,6 +93,10 @@ public class Message {
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<MessageDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MessagePhoto> photos = new ArrayList<>();
 
     protected Message() {
     }
@@ -236,10 +246,23 @@ public class Message {
         return true;
     }
 
-    /** The submitter's details are removed when their retention ends; the message itself stays for statistics. */
+    /** Where the problem is, with the district its point lies in; the service centre may correct it. */
+    void locate(Place place, String area, String mediaUrl) {
+        this.place = place == null || place.isEmpty() ? null : place;
+        this.placeArea = area;
+        this.mediaUrl = mediaUrl;
+    }
+
+    /**
+     * The submitter's details, the place and the photos are removed when their retention ends; the message
+     * itself, and the district it was in, stay for statistics.
+     */
     void anonymise(Instant at) {
         this.submitter = null;
+        this.place = null;
+        this.mediaUrl = null;
         this.documents.clear();
+        this.photos.clear();
         this.anonymisedAt = at;
     }
 
@@ -301,6 +324,26 @@ public class Message {
 
     public Submitter getSubmitter() {
         return submitter == null ? Submitter.ANONYMOUS : submitter;
+    }
+
+    public Place getPlace() {
+        return place == null ? Place.NONE : place;
+    }
+
+    public String getPlaceArea() {
+        return placeArea;
+    }
+
+    public String getMediaUrl() {
+        return mediaUrl;
+    }
+
+    public List<MessagePhoto> getPhotos() {
+        return List.copyOf(photos);
+    }
+
+    void addPhoto(MessagePhoto photo) {
+        photos.add(photo);
     }
 
     public Instant getContactDeadline() {

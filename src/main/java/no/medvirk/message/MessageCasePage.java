@@ -20,7 +20,20 @@ class MessageCasePage {
                 String answeredByOffice, String caseworker, String registered, String deadline, List<String> calls,
                 String cardSent, String contacted, String answeredBy, String answer, String satisfaction,
                 String dissatisfactionReason, String alternativeProposal, String closed, int timesOverdue,
-                String escalated, String instruction, String text, Submitter submitter, List<Document> documents) {
+                String escalated, String instruction, String text, Submitter submitter, List<Document> documents,
+                Where where) {
+    }
+
+    /** Where the problem is, and its photos; empty after retention. */
+    record Where(String text, String point, String mapLink, String area, String mediaUrl, List<Photo> photos) {
+
+        public boolean isShown() {
+            return text != null || point != null || area != null || mediaUrl != null;
+        }
+    }
+
+    /** A photo: the display copy and its thumbnail. */
+    record Photo(String url, String thumbnailUrl) {
     }
 
     /** A file that came with the message: its name and where to download it. */
@@ -65,7 +78,7 @@ class MessageCasePage {
                 Dates.day(m.getCardSentAt(), zone), Dates.dayAndTime(m.getContactedAt(), zone), label(m.getAnsweredBy()),
                 m.getAnswer(), label(m.getSatisfaction()), m.getDissatisfactionReason(), m.getAlternativeProposal(),
                 Dates.dayAndTime(m.getClosedAt(), zone), m.getTimesOverdue(), Dates.day(m.getEscalatedAt(), zone),
-                m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter(), documents(m)));
+                m.getChiefExecutiveInstruction(), m.getText(), m.getSubmitter(), documents(m), where(m)));
         model.addAttribute("timeline", timeline.of(m).stream()
                 .map(e -> new Event(Dates.dayAndTime(e.at(), zone), e.what(), e.detail())).toList());
         model.addAttribute("tasks", timeline.openTasks(m).stream().map(t -> new OpenTask(t.name(),
@@ -81,6 +94,13 @@ class MessageCasePage {
         return java.util.stream.IntStream.range(0, files.size()).mapToObj(i -> new Document(files.get(i).getFileName(),
                 Math.max(1, Math.round(files.get(i).getSizeBytes() / 1024.0)) + " kB",
                 MessageDocumentController.path(m, i + 1))).toList();
+    }
+
+    private static Where where(Message m) {
+        Place place = m.getPlace();
+        return new Where(place.text(), place.pointText(), place.hasPoint() ? PhotoController.mapLink(place) : null,
+                m.getPlaceArea(), m.getMediaUrl(), java.util.stream.IntStream.rangeClosed(1, m.getPhotos().size())
+                .mapToObj(i -> new Photo(PhotoController.path(m, i), PhotoController.thumbnailPath(m, i))).toList());
     }
 
     private String answeringOffice(Message m) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MessageSettings.class)
+@EnableConfigurationProperties({MessageSettings.class, MapSettings.class})
 class MessageConfiguration {
 
     /**

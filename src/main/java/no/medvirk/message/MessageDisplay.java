@@ -62,7 +62,10 @@ final class MessageDisplay {
                 .put(MessageVariables.POLITICAL, message::isPolitical)
                 .put(MessageVariables.EXTERNAL, message::isExternal)
                 // Only Medvirk's own words and the case page's address: nothing the sender wrote goes into the markdown.
-                .put("documentsText", () -> documents(message));
+                .put("documentsText", () -> documents(message))
+                .put(MessageVariables.PLACE_TEXT, () -> message.getPlace().text())
+                // The point, its district and the photos: numbers, names from the districts file and Medvirk's links.
+                .put(MessageVariables.PLACE_DETAILS, () -> placeDetails(message));
     }
 
     /**
@@ -114,6 +117,29 @@ final class MessageDisplay {
         }
         int cut = text.lastIndexOf(' ', CARD_WORDS);
         return text.substring(0, cut > CARD_WORDS / 2 ? cut : CARD_WORDS).stripTrailing() + "…";
+    }
+
+    private static String placeDetails(Message message) {
+        List<String> lines = new ArrayList<>();
+        Place place = message.getPlace();
+        if (place.hasPoint()) {
+            lines.add("**Punkt på kartet:** " + place.pointText()
+                    + (message.getPlaceArea() == null ? "" : " (" + message.getPlaceArea() + ")")
+                    + " – [åpne i kart](" + PhotoController.mapLink(place) + ")");
+        }
+        List<MessagePhoto> photos = message.getPhotos();
+        if (!photos.isEmpty()) {
+            StringBuilder line = new StringBuilder("**Bilder (" + photos.size() + "):**");
+            for (int i = 1; i <= photos.size(); i++) {
+                line.append(" [![Bilde ").append(i).append("](").append(PhotoController.thumbnailPath(message, i))
+                        .append(")](").append(PhotoController.path(message, i)).append(")");
+            }
+            lines.add(line.toString());
+        }
+        if (message.getMediaUrl() != null) {
+            lines.add("**Innbyggeren sendte en lenke til et bilde.** [Se lenken på saken](/sak/" + message.getCaseNumber() + ")");
+        }
+        return String.join("\n\n", lines);
     }
 
     private static String documents(Message message) {

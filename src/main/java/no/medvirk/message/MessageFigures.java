@@ -28,11 +28,12 @@ public class MessageFigures {
     }
 
     /**
-     * Messages that came in, by who answers them, channel, subject area and the submitter's satisfaction.
+     * Messages that came in, by who answers them, channel, subject area, area (the district of the place's
+     * point: {@link Districts}; null without a point) and the submitter's satisfaction.
      *
      * @param feedback how many of them have a reason for dissatisfaction or an alternative proposal
      */
-    public record BreakdownRow(String routedTo, String unitCode, String channel, String subjectArea,
+    public record BreakdownRow(String routedTo, String unitCode, String channel, String subjectArea, String area,
                                String satisfaction, long count, long feedback) {
     }
 
@@ -65,13 +66,14 @@ public class MessageFigures {
 
     public List<BreakdownRow> breakdown(LocalDate from, LocalDate to, List<String> units) {
         return jdbc.query("""
-                select routed_to, unit_code, channel, subject_area, satisfaction, count(*) n,
+                select routed_to, unit_code, channel, subject_area, place_area, satisfaction, count(*) n,
                        sum(case when dissatisfaction_reason is not null or alternative_proposal is not null
                            then 1 else 0 end) feedback
                 from message m where received_day between :from and :to
-                %s group by routed_to, unit_code, channel, subject_area, satisfaction""".formatted(units(units, "m")),
+                %s group by routed_to, unit_code, channel, subject_area, place_area, satisfaction""".formatted(units(units, "m")),
                 parameters(from, to, units), (rs, i) -> new BreakdownRow(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)));
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
+                        rs.getLong(8)));
     }
 
     /**

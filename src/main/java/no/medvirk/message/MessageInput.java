@@ -19,7 +19,26 @@ import no.medvirk.forms.InvalidInputException;
  * screens that must not show personal data or unescaped text.
  */
 public record MessageInput(String channel, String receivedAt, String text, String kind, String subjectArea,
-                           Boolean political, Boolean external, SubmitterInput submitter) {
+                           Boolean political, Boolean external, SubmitterInput submitter, PlaceInput place,
+                           String mediaUrl) {
+
+    /** A message without a place. */
+    public MessageInput(String channel, String receivedAt, String text, String kind, String subjectArea,
+                        Boolean political, Boolean external, SubmitterInput submitter) {
+        this(channel, receivedAt, text, kind, subjectArea, political, external, submitter, null, null);
+    }
+
+    /**
+     * Where the problem is, apart from the submitter's own address: an address or place name, a point in
+     * WGS84 decimal degrees, or both; all optional.
+     */
+    public record PlaceInput(String text, Double lat, Double lon) {
+
+        @Override
+        public String toString() {
+            return "PlaceInput[personal data]";
+        }
+    }
 
     public record SubmitterInput(String name, String address, String phone, String email) {
 
@@ -32,10 +51,12 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
     static final int MAX_TEXT = 4000;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{7,14}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A link staff may follow: http(s) only, so that no javascript: or data: address becomes a link. */
+    private static final Pattern MEDIA_URL = Pattern.compile("(?i)https?://[^\\s<>\"]+");
 
     /** The checked values of a message. */
     record Checked(Channel channel, Instant receivedAt, String text, Kind kind, String subjectArea, boolean political,
-                   boolean external, Submitter submitter) {
+                   boolean external, Submitter submitter, Place place, String mediaUrl) {
     }
 
     /**
@@ -64,9 +85,16 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
             checks.required("subjectArea", area, "Velg emnet meldingen gjelder.");
         }
         Submitter checkedSubmitter = submitter(checks);
+        Place checkedPlace = place(checks);
+        String link = Fields.text(mediaUrl);
+        if (checks.typed("mediaUrl", link, "Lenken til bildet") && link != null
+                && (link.length() > 500 || !MEDIA_URL.matcher(link).matches())) {
+            checks.add("mediaUrl", "Lenken til bildet må være en nettadresse som begynner med https:// eller http://, "
+                    + "på høyst 500 tegn.");
+        }
         checks.refuseIfAny();
         return new Checked(checkedChannel, received, checkedText, checkedKind, area, Boolean.TRUE.equals(political),
-                Boolean.TRUE.equals(external), checkedSubmitter);
+                Boolean.TRUE.equals(external), checkedSubmitter, checkedPlace, link);
     }
 
     private Instant receivedAt(Instant now, ZoneId zone, Checks checks) {
@@ -112,5 +140,23 @@ public record MessageInput(String channel, String receivedAt, String text, Strin
             checks.add("submitter.email", "E-postadressen er ikke gyldig.");
         }
         return new Submitter(name, address, phone, email);
+    }
+
+    private Place place(Checks checks) {
+        if (place == null) {
+            return Place.NONE;
+        }
+        String text = Fields.text(place.text());
+        checks.text("place.text", text, "Stedet", 300);
+        Double lat = place.lat();
+        Double lon = place.lon();
+        if ((lat == null) != (lon == null)) {
+            checks.add("place.lat", "Et punkt på kartet trenger både breddegrad og lengdegrad.");
+        } else if (lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90 || !Double.isFinite(lon)
+                || Math.abs(lon) > 180)) {
+            checks.add("place.lat", "Punktet på kartet er ikke et gyldig sted (breddegrad −90 til 90, lengdegrad −180 "
+                    + "til 180).");
+        }
+        return new Place(text, lat, lon);
     }
 }

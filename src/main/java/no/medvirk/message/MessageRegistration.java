@@ -26,9 +26,12 @@ public class MessageRegistration {
     private final MessageRulesTable rules;
     private final Clock clock;
     private final MessageMetrics metrics;
+    private final Districts districts;
+    private final Photos photos;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
-                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics) {
+                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics,
+                        Districts districts, Photos photos) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
@@ -36,6 +39,8 @@ public class MessageRegistration {
         this.rules = rules;
         this.clock = clock;
         this.metrics = metrics;
+        this.districts = districts;
+        this.photos = photos;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
@@ -60,8 +65,31 @@ public class MessageRegistration {
     /** A received message with the files that came with it, kept on its record. */
     @Transactional
     public Message receive(MessageInput input, List<Attachment> attachments) {
+        return receive(input, attachments, null);
+    }
+
+    /** A received message with the photos of the problem (checked by {@link Photos#check} before). */
+    @Transactional
+    public Message receive(MessageInput input, Photos.Checked photos) {
+        return receive(input, List.of(), photos);
+    }
+
+    /**
+     * The message's own checks, before anything is stored: so that a form refused for a photo also names
+     * what else is wrong, all at once.
+     *
+     * @throws InvalidInputException naming each field that is wrong
+     */
+    public void check(MessageInput input) {
+        input.check(false, subjectAreas.all(), clock.instant(), clock.getZone());
+    }
+
+    private Message receive(MessageInput input, List<Attachment> attachments, Photos.Checked checkedPhotos) {
         Message message = record(input, false);
         attachments.forEach(message::attach);
+        if (checkedPhotos != null) {
+            photos.keep(message, checkedPhotos);
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(MessageVariables.CASE_NUMBER, message.getCaseNumber());
         variables.put(MessageVariables.RECORDED, true);
@@ -82,6 +110,11 @@ public class MessageRegistration {
         MessageInput.Checked checked = input.check(true, subjectAreas.all(), clock.instant(), clock.getZone());
         Message message = messages.get(caseNumber);
         message.correct(checked.channel(), checked.receivedAt(), checked.text(), checked.submitter());
+        if (input.place() != null) {
+            Place before = message.getPlace();
+            Place corrected = new Place(checked.place().text(), before.lat(), before.lon());
+            message.locate(corrected, districts.of(corrected), message.getMediaUrl());
+        }
         message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
                 ZonedDateTime.now(clock), rules.decide(checked.kind(), checked.subjectArea(), checked.channel()));
         return message;
@@ -127,6 +160,7 @@ public class MessageRegistration {
         MessageInput.Checked checked = input.check(registered, areas, clock.instant(), clock.getZone());
         Message message = new Message(caseNumbers.next(), checked.channel(), checked.receivedAt(), checked.text(),
                 checked.submitter());
+        message.locate(checked.place(), districts.of(checked.place()), checked.mediaUrl());
         if (registered) {
             message.register(checked.kind(), checked.subjectArea(), checked.political(), checked.external(),
                     ZonedDateTime.now(clock), rules.decide(checked.kind(), checked.subjectArea(), checked.channel()));

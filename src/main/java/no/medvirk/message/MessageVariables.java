@@ -58,6 +58,10 @@ final class MessageVariables {
     /** The standard answers' select: its options (set on the task), and the text chosen. */
     static final String STANDARD_ANSWERS = "standardAnswers";
     static final String STANDARD_ANSWER = "standardAnswer";
+    /** Where the problem is, in words (the registration form corrects it). */
+    static final String PLACE_TEXT = "placeText";
+    /** The point, the district and the photos, in Medvirk's own words and links (markdown for a form's text). */
+    static final String PLACE_DETAILS = "placeDetails";
 
     /** What the lifecycle's steps and registration set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(RECORDED, REGISTERED, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
@@ -89,6 +93,8 @@ final class MessageVariables {
         return new MessageInput(form.text(CHANNEL), form.text(RECEIVED_AT), form.text(TEXT), form.text(KIND),
                 form.text(SUBJECT_AREA), form.yesNo(POLITICAL), form.yesNo(EXTERNAL),
                 new MessageInput.SubmitterInput(form.text(SUBMITTER_NAME), form.text(SUBMITTER_ADDRESS),
-                        form.text(SUBMITTER_PHONE), form.text(SUBMITTER_EMAIL)));
+                        form.text(SUBMITTER_PHONE), form.text(SUBMITTER_EMAIL)),
+                // The form corrects the place's words; the point on the map stays as the citizen marked it.
+                form.submits(PLACE_TEXT) ? new MessageInput.PlaceInput(form.text(PLACE_TEXT), null, null) : null, null);
     }
 }

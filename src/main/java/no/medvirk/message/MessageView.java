@@ -9,9 +9,14 @@ record MessageView(String caseNumber, MessageStatus status, Channel channel, Ins
                    Instant registeredAt, Instant contactDeadline, String caseworker, List<Call> callAttempts,
                    Instant cardSentAt, Instant contactedAt, String answer, Satisfaction satisfaction,
                    String dissatisfactionReason, String alternativeProposal, AnsweredBy answeredBy, Instant closedAt,
-                   int timesOverdue, Instant escalatedAt, String chiefExecutiveInstruction, Submitter submitter) {
+                   int timesOverdue, Instant escalatedAt, String chiefExecutiveInstruction, Submitter submitter,
+                   PlaceView place, String mediaUrl, List<String> photos) {
 
     record Call(Instant time, boolean reached) {
+    }
+
+    /** Where the problem is, and the district its point lies in (kept after retention). */
+    record PlaceView(String text, Double lat, Double lon, String area) {
     }
 
     static MessageView of(Message m) {
@@ -21,6 +26,9 @@ record MessageView(String caseNumber, MessageStatus status, Channel channel, Ins
                 m.getCallAttempts().stream().map(c -> new Call(c.getAttemptedAt(), c.isReached())).toList(),
                 m.getCardSentAt(), m.getContactedAt(), m.getAnswer(), m.getSatisfaction(), m.getDissatisfactionReason(),
                 m.getAlternativeProposal(), m.getAnsweredBy(), m.getClosedAt(), m.getTimesOverdue(), m.getEscalatedAt(),
-                m.getChiefExecutiveInstruction(), m.getSubmitter());
+                m.getChiefExecutiveInstruction(), m.getSubmitter(),
+                new PlaceView(m.getPlace().text(), m.getPlace().lat(), m.getPlace().lon(), m.getPlaceArea()),
+                m.getMediaUrl(), java.util.stream.IntStream.rangeClosed(1, m.getPhotos().size())
+                        .mapToObj(i -> PhotoController.path(m, i)).toList());
     }
 }

@@ -45,6 +45,7 @@ final class ReportTables {
         tables.add(breakdown("type", "Meldinger etter type", "Type", s.intake().byKind(), total));
         tables.add(breakdown("emne", "Meldinger etter emne", "Emne", s.intake().bySubjectArea(), total));
         tables.add(breakdown("enhet", "Meldinger etter enhet", "Enhet", s.intake().byUnit(), total));
+        tables.add(breakdown("omrade", "Meldinger etter område", "Område", s.intake().byArea(), total));
         Statistics.KindBalance k = s.kinds();
         tables.add(new Table("balanse", "Klager, ros, spørsmål og forslag", List.of("Nøkkeltall", "Verdi"), List.of(
                 List.of("Klager", number(k.complaints())),

@@ -24,9 +24,12 @@ record Statistics(LocalDate from, LocalDate to, List<String> units, Intake intak
                 long praise) {
     }
 
-    /** @param peaks the busiest days, busiest first */
+    /**
+     * @param peaks the busiest days, busiest first
+     * @param byArea by the district the place's point lies in (the key null: no point given)
+     */
     record Intake(long total, List<Day> perDay, List<Week> perWeek, List<Day> peaks, List<Count> byChannel,
-                  List<Count> byKind, List<Count> bySubjectArea, List<Count> byUnit) {
+                  List<Count> byKind, List<Count> bySubjectArea, List<Count> byUnit, List<Count> byArea) {
     }
 
     /** Of the messages classified so far. */

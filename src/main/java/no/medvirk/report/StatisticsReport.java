@@ -18,6 +18,7 @@ import no.medvirk.dialogue.FollowUpStatus;
 import no.medvirk.duelist.DueListFigures;
 import no.medvirk.message.Channel;
 import no.medvirk.message.Kind;
+import no.medvirk.message.Districts;
 import no.medvirk.message.MessageFigures;
 import no.medvirk.message.MessageRulesTable;
 import no.medvirk.message.Satisfaction;
@@ -131,7 +132,9 @@ class StatisticsReport {
                         MessageFigures.BreakdownRow::count), a -> a == null ? "Uten emne" : a),
                 byOffice(breakdown, r -> office(r.routedTo(), r.unitCode()), 1, (r, sum) -> sum[0] += r.count()).entrySet()
                         .stream().map(e -> new Count(e.getKey().key(), e.getKey().label(), e.getValue()[0]))
-                        .sorted(Comparator.comparingLong(Count::count).reversed()).toList());
+                        .sorted(Comparator.comparingLong(Count::count).reversed()).toList(),
+                largestFirst(sum(breakdown, MessageFigures.BreakdownRow::area, MessageFigures.BreakdownRow::count),
+                        a -> a == null ? Districts.NONE : a));
     }
 
     private static Statistics.KindBalance kinds(List<MessageFigures.DayRow> rows) {
