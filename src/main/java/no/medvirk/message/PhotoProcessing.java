@@ -115,7 +115,7 @@ final class PhotoProcessing {
             if (width * height > MAX_PIXELS) {
                 throw new Refused("har for mange piksler (mer enn 50 megapiksler). Velg et mindre bilde.");
             }
-            Orientation orientation = type == Type.JPEG ? ExifUtils.getExifOrientation(reader, 0) : null;
+            Orientation orientation = type == Type.JPEG ? orientation(reader) : null;
             // Every n-th pixel only, where the photo is far larger than its display copy: less memory and time.
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.max(1, Math.max(width, height) / (2L * DISPLAY_SIDE));
@@ -124,6 +124,18 @@ final class PhotoProcessing {
             return orientation == null ? image : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * How the camera was held, from the EXIF; null when the metadata cannot be read (the JDK refuses some
+     * orders of segments that cameras write): the photo is then kept as stored rather than refused.
+     */
+    private static Orientation orientation(ImageReader reader) {
+        try {
+            return ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

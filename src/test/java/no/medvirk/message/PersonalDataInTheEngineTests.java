@@ -30,6 +30,8 @@ class PersonalDataInTheEngineTests {
     private static final String ANSWER = "Vi sveiser lokket fast innen fredag.";
     private static final String REASON = "Lokket har klapret i over et år uten at noe skjedde.";
     private static final String PROPOSAL = "Bytt alle lokkene i Tyttebærveien samtidig.";
+    private static final String PLACE = "Tyttebærveien 3, ved bussholdeplassen";
+    private static final String POINT = "59.05412";
 
     @Autowired
     TestRestTemplate rest;
@@ -45,7 +47,8 @@ class PersonalDataInTheEngineTests {
         var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
                 "channel", "PHONE", "text", TEXT, "kind", "COMPLAINT", "subjectArea", "Vei og trafikk",
                 "political", false, "external", false,
-                "submitter", Map.of("name", NAME, "phone", PHONE, "address", ADDRESS, "email", EMAIL))), Map.class);
+                "submitter", Map.of("name", NAME, "phone", PHONE, "address", ADDRESS, "email", EMAIL),
+                "place", Map.of("text", PLACE, "lat", Double.valueOf(POINT), "lon", 10.03121))), Map.class);
         assertThat(registered.getStatusCode().value()).isEqualTo(201);
         String caseNumber = (String) registered.getBody().get("caseNumber");
         cases.routed(caseNumber);
@@ -63,7 +66,7 @@ class PersonalDataInTheEngineTests {
         assertThat(jdbc.queryForObject("select status from message where case_number = ?", String.class, caseNumber))
                 .isEqualTo("CLOSED");
 
-        for (String words : List.of(NAME, PHONE, ADDRESS, EMAIL, TEXT, ANSWER, REASON, PROPOSAL)) {
+        for (String words : List.of(NAME, PHONE, ADDRESS, EMAIL, TEXT, ANSWER, REASON, PROPOSAL, PLACE, POINT)) {
             assertThat(EngineTables.holding(jdbc, words)).as("engine tables holding '%s'", words).isEmpty();
         }
     }

@@ -39,6 +39,8 @@ class PersonalDataRetentionProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    Photos photos;
 
     @AfterEach
     void resetClock() {
@@ -82,6 +84,36 @@ class PersonalDataRetentionProcessTest {
         assertThat(jdbc.queryForObject("select count(*) from document_content", Long.class)).isEqualTo(contents - 1);
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(received.getCaseNumber()).list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    @Test
+    void shouldRemoveThePlaceThePhotosAndThePicturesLinkWithTheSubmittersDetailsKeepingTheDistrict() {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(400))));
+        String caseNumber = cases.assigned(new MessageInput("LETTER", null, "Benken er knust.", "COMPLAINT",
+                "Gatelys", false, false, new MessageInput.SubmitterInput("Nina Nilsen", "Storgata 1", null, null),
+                new MessageInput.PlaceInput("Torget", 59.0533, 10.035), "https://bilder.example/benk.jpg"), "kari");
+        photos.add(caseNumber, List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(300, 200, 1))));
+        cases.completeTask(caseNumber, Map.of("answer", "Benken er byttet.", "answeredBy", "LETTER"));
+        cases.completeTask(caseNumber, Map.of());
+        long id = messages.get(caseNumber).getId();
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        long contents = jdbc.queryForObject("select count(*) from document_content", Long.class);
+
+        ClockUtil.reset();
+        runTheNightlyTimer();
+
+        Message anonymised = messages.get(caseNumber);
+        assertThat(anonymised.getAnonymisedAt()).isNotNull();
+        assertThat(anonymised.getPlace()).isEqualTo(Place.NONE);
+        assertThat(anonymised.getMediaUrl()).isNull();
+        assertThat(anonymised.getPlaceArea()).as("the district, for the statistics").isEqualTo("Sentrum");
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document_content", Long.class))
+                .as("the display copy and the thumbnail").isEqualTo(contents - 2);
+        assertThat(jdbc.queryForObject("select count(*) from message where id = ? and (place_text is not null "
+                + "or place_lat is not null or place_lon is not null or media_url is not null)", Integer.class, id)).isZero();
     }
 
     /** The timer start event's job, due at 02:00; executing it starts the night's instance. */
