@@ -27,6 +27,7 @@ import no.medvirk.message.Message;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.Messages;
+import no.medvirk.message.TestPhotos;
 import no.medvirk.notification.OutboxMail;
 import no.medvirk.notification.OutboxMails;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,6 +41,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -162,6 +164,84 @@ class MessageCardTests {
         assertThat(mail.getRecipient()).isEqualTo("berit@example.no");
         assertThat(mail.getSubject()).isEqualTo("Kvittering: meldingen din har saksnummer " + caseNumber);
         assertThat(mail.getBody()).contains("Du blir ringt opp innen 10 dager.");
+    }
+
+    @Test
+    void theCardTakesThePlaceAndPhotosAndKeepsOnlyTheirPixels() {
+        open();
+        MultiValueMap<String, Object> form = multipart(form("Benken ved fontenen er knust.", null, null));
+        form.set("placeText", "Torget, ved fontenen");
+        form.set("placeLat", "59.053300");
+        form.set("placeLon", "10.035000");
+        form.add("photos", photo("IMG_0001.jpg", TestPhotos.jpegWithGps(1200, 900, 6)));
+        form.add("photos", photo("skjerm.png", TestPhotos.png(300, 200)));
+
+        ResponseEntity<String> sent = postMultipart(form);
+
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        String caseNumber = receiptCaseNumber();
+        caseNumbers.add(caseNumber);
+        Message message = messages.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(message.getPlace().text()).isEqualTo("Torget, ved fontenen");
+        assertThat(message.getPlace().pointText()).isEqualTo("59.05330, 10.03500");
+        assertThat(message.getPlaceArea()).isEqualTo("Sentrum");
+        var stored = jdbc().queryForList("select c.content from message_photo p join document_content c "
+                + "on c.id in (p.display_id, p.thumbnail_id) where p.message_id = ?", byte[].class, message.getId());
+        assertThat(stored).hasSize(4).allSatisfy(bytes -> {
+            assertThat(TestPhotos.contains(bytes, "Exif")).isFalse();
+            assertThat(TestPhotos.contains(bytes, TestPhotos.CAMERA)).isFalse();
+        });
+        assertThat(jdbc().queryForList("select width, height from message_photo where message_id = ? order by id",
+                message.getId())).first().satisfies(row -> assertThat(row.values()).containsExactly(900, 1200));
+    }
+
+    @Test
+    void badUploadsAreRefusedByTheFieldWithEveryOtherProblemAndNothingIsStored() {
+        long before = messages.count();
+        long photosBefore = jdbc().queryForObject("select count(*) from message_photo", Long.class);
+        open();
+        MultiValueMap<String, Object> form = multipart(form("", null, null));
+        form.add("photos", photo("ferie.jpg", TestPhotos.pdf()));
+        form.add("photos", photo("stor.png", TestPhotos.pngBomb()));
+        form.add("photos", photo("IMG_0002.heic", TestPhotos.heic()));
+
+        ResponseEntity<String> refused = postMultipart(form);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("href=\"#photos\"", "id=\"photos-error\"",
+                "Bilde 1 er ikke et bilde i JPEG- eller PNG-format", "Bilde 2 har for mange piksler",
+                "Bilde 3 er i HEIC-format", "Ingenting er lagret.", "Skriv hva meldingen gjelder.")
+                .doesNotContain("ferie.jpg");
+
+        open();
+        MultiValueMap<String, Object> tooMany = multipart(form("Fire bilder av samme hull.", null, null));
+        for (int i = 0; i < 4; i++) {
+            tooMany.add("photos", photo("hull" + i + ".png", TestPhotos.png(50, 50)));
+        }
+        assertThat(postMultipart(tooMany).getBody()).contains("Du kan legge ved høyst 3 bilder.");
+
+        open();
+        MultiValueMap<String, Object> tooLarge = multipart(form("Et stort bilde.", null, null));
+        tooLarge.add("photos", photo("stort.jpg", java.util.Arrays.copyOf(TestPhotos.jpegWithGps(40, 20, 1),
+                10 * 1024 * 1024 + 1)));
+        assertThat(postMultipart(tooLarge).getBody()).contains("Bildet er større enn 10 MB.",
+                ">Et stort bilde.</textarea>");
+
+        assertThat(messages.count()).isEqualTo(before);
+        assertThat(jdbc().queryForObject("select count(*) from message_photo", Long.class)).isEqualTo(photosBefore);
+    }
+
+    @Test
+    void theMapComesFromMedvirkItselfWithTheConfiguredTileServerAsTheOnlyOtherSource() {
+        ResponseEntity<String> card = get("/melding");
+
+        assertThat(card.getBody()).contains("src=\"/melding/leaflet/leaflet.js\"", "src=\"/melding/place-map.js\"",
+                "data-tiles=\"http://127.0.0.1:9/{z}/{x}/{y}.png\"", "id=\"placeMap\"", "hidden",
+                "accept=\"image/jpeg,image/png\"", "enctype=\"multipart/form-data\"");
+        assertThat(card.getHeaders().getFirst("Content-Security-Policy"))
+                .contains("default-src 'self'", "img-src 'self' data: http://127.0.0.1:9;");
+        assertThat(get("/melding/leaflet/leaflet.js").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/melding/leaflet/images/marker-icon.png").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -370,6 +450,41 @@ class MessageCardTests {
 
     private ResponseEntity<String> post(MultiValueMap<String, String> form) {
         return post(form, null);
+    }
+
+    /** The card sent with files, as a browser sends it: multipart, with the session's token. */
+    private ResponseEntity<String> postMultipart(MultiValueMap<String, Object> form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>(form);
+        body.set("_csrf", csrf);
+        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+        remember(response);
+        return response;
+    }
+
+    private static MultiValueMap<String, Object> multipart(MultiValueMap<String, String> form) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        form.forEach((name, values) -> values.forEach(value -> parts.add(name, value)));
+        return parts;
+    }
+
+    private static HttpEntity<ByteArrayResource> photo(String fileName, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        // What a browser says from the file's name: Medvirk reads the bytes instead.
+        headers.setContentType(fileName.endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG);
+        return new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, headers);
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     /** Posted by a client that says, in X-Forwarded-For, that it forwards for this address. */
