@@ -14,10 +14,12 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.Channel;
+import no.medvirk.message.Districts;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
+import no.medvirk.message.Place;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,8 +137,11 @@ class Open311Tests {
         assertThat(message.getChannel()).isEqualTo(Channel.OPEN311);
         assertThat(message.getStatus()).isEqualTo(MessageStatus.RECEIVED);
         assertThat(message.getSubjectArea()).isEqualTo("Gatelys");
-        assertThat(message.getText()).isEqualTo("A large sinkhole is forming in the middle of the road in front of my house"
-                + "\n\nSted: 1234 5th street (37.76524078, -122.4212043)\nBilde: http://example.com/sinkhole.jpg");
+        assertThat(message.getText()).isEqualTo("A large sinkhole is forming in the middle of the road in front of my house");
+        // Where, and the picture's link (never fetched), fill the message's own fields, as the card's do.
+        assertThat(message.getPlace()).isEqualTo(new Place("1234 5th street", 37.76524078, -122.4212043));
+        assertThat(message.getPlaceArea()).as("far from the demo districts").isEqualTo(Districts.OUTSIDE);
+        assertThat(message.getMediaUrl()).isEqualTo("http://example.com/sinkhole.jpg");
         assertThat(message.getSubmitter().name()).isEqualTo("john smith");
         assertThat(message.getSubmitter().phone()).isEqualTo("111111111");
         assertThat(cases.openTask(caseNumber).getTaskDefinitionKey()).isEqualTo("Task_RegisterMessage");
@@ -151,6 +156,7 @@ class Open311Tests {
         assertThat(request.get("lat").asDouble()).isEqualTo(37.76524078);
         assertThat(request.get("long").asDouble()).isEqualTo(-122.4212043);
         assertThat(request.get("address").asText()).isEqualTo("1234 5th street");
+        assertThat(request.get("media_url").asText()).isEqualTo("http://example.com/sinkhole.jpg");
         assertThat(request.get("requested_datetime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00");
         assertThat(request.get("expected_datetime").isNull()).isTrue();
         // The requester's contact details are never shown back.
@@ -198,6 +204,20 @@ class Open311Tests {
         assertThat(errors.getDocumentElement().getNodeName()).isEqualTo("errors");
         assertThat(errors.getElementsByTagName("code").item(0).getTextContent()).isEqualTo("404");
 
+        assertThat(messages.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aMediaUrlThatIsNoWebAddressIsRefusedSoThatNoScriptBecomesALinkForStaff() throws Exception {
+        String key = issueKey("Lenker");
+        long before = messages.count();
+
+        ResponseEntity<String> refused = post("requests.json", "api_key=" + key + "&service_code=gatelys"
+                + "&description=Lyset+blinker&lat=59.06&long=10.04&media_url=javascript%3Aalert(1)");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(refused.getBody()).get(0).get("description").asText())
+                .isEqualTo("media_url must be an http or https URL");
         assertThat(messages.count()).isEqualTo(before);
     }
 
