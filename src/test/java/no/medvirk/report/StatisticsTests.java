@@ -203,6 +203,13 @@ class StatisticsTests {
                 "Brøyting og strøing=1", "Gatelys=1");
         assertThat(counts(intake.get("byUnit"))).containsExactly("Vei, park og idrett=4", "Barnehage=2",
                 "Ordførerens kontor=1");
+        assertThat(counts(intake.get("byArea"))).containsExactly("Uten oppgitt sted=3", "Sentrum=2",
+                "Stavern og kysten=1", "Utenfor områdene=1");
+        List<CSVRecord> areas = csv(rest.withBasicAuth("servicesenter", "demo")
+                .getForEntity("/api/statistics/omrade.csv?" + MARCH, byte[].class).getBody());
+        assertThat(areas.get(0).get(0)).isEqualTo("Område");
+        assertThat(areas.get(2).get(0)).isEqualTo("Sentrum");
+        assertThat(areas.get(2).get(1)).isEqualTo("2");
     }
 
     @Test
@@ -517,7 +524,17 @@ class StatisticsTests {
 
     private static MessageInput input(String channel, String kind, String area, String phone, boolean political) {
         return new MessageInput(channel, null, "Melding om " + area + ".", kind, area, political, false,
-                phone == null ? null : new SubmitterInput("Test Innmelder", null, phone, null));
+                phone == null ? null : new SubmitterInput("Test Innmelder", null, phone, null), place(phone), null);
+    }
+
+    /** Where some of the fixture's messages are: two in Sentrum, one in Stavern, one outside the demo districts. */
+    private static MessageInput.PlaceInput place(String phone) {
+        return switch (phone == null ? "" : phone) {
+            case "90000001", "90000006" -> new MessageInput.PlaceInput("Torget", 59.06, 10.04);
+            case "90000002" -> new MessageInput.PlaceInput(null, 59.0, 10.03);
+            case "90000007" -> new MessageInput.PlaceInput("Hytta", 60.0, 11.0);
+            default -> null;
+        };
     }
 
     private void call(String caseNumber, boolean reached, String satisfaction) {
