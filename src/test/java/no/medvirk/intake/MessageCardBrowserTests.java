@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import no.medvirk.message.Channel;
+import no.medvirk.message.Message;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
+import no.medvirk.message.TestPhotos;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,6 +104,52 @@ class MessageCardBrowserTests {
         Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
         assertThat(registration.value("Meldingen")).isEqualTo("Søppeldunkene ved badeplassen er fulle.");
         browser.screenshot("7-register-received-message");
+        cases.end(List.of(caseNumber));
+    }
+
+    @Test
+    void aCitizenMarksThePlaceAndSendsAPhotoAndTheServiceCentreSeesBoth() throws Exception {
+        ClockUtil.reset();
+        limit.forgetAll();
+        if (browser == null) {
+            browser = Tasklist.open(port);
+        }
+        browser.phone(true);
+        WebDriver page = browser.driver();
+        Path photo = Files.createTempFile("benk", ".jpg");
+        Files.write(photo, TestPhotos.jpegWithGps(1200, 900, 1));
+
+        page.get("http://localhost:" + port + "/melding");
+        // The map's script shows it (the tile server of the tests answers nothing: the map works without tiles).
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("placeMap")).isDisplayed());
+        page.findElement(By.id("text")).sendKeys("Benken ved fontenen er knust.");
+        page.findElement(By.id("placeText")).sendKeys("Torget, ved fontenen");
+        // With the keyboard alone: to the button, and Enter.
+        page.findElement(By.id("placeMap-centre")).sendKeys(Keys.ENTER);
+        assertThat(page.findElement(By.id("placeMap-status")).getText()).startsWith("Stedet er merket (59.05330, 10.03500)");
+        page.findElement(By.id("photos")).sendKeys(photo.toString());
+        assertThat(accessibilityFaults(page)).isEmpty();
+        browser.readmeImage("message-card-place-photo");
+        page.findElement(By.cssSelector("button[type=submit]")).click();
+
+        arrived(page, "Meldingen er sendt – Medvirk");
+        String caseNumber = page.findElement(By.cssSelector(".case-number")).getText();
+        Files.delete(photo);
+        Message message = messages.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(message.getPlace().text()).isEqualTo("Torget, ved fontenen");
+        assertThat(message.getPlaceArea()).isEqualTo("Sentrum");
+
+        cases.routed(caseNumber);
+        browser.phone(false).login("servicesenter").filter("Enhetens oppgaver");
+        Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
+        assertThat(registration.value("Sted (hvor det gjelder)")).isEqualTo("Torget, ved fontenen");
+        WebElement thumbnail = new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.cssSelector("img[src='/api/messages/" + caseNumber + "/photos/1/thumbnail']")));
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
+        assertThat(browser.accessibilityFaults()).isEmpty();
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", thumbnail);
+        browser.screenshot("7-register-message-with-place-and-photo");
         cases.end(List.of(caseNumber));
     }
 
