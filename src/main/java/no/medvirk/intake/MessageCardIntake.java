@@ -1,13 +1,13 @@
 package no.medvirk.intake;
 
+import no.medvirk.message.CitizenNotices;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageRules;
 import no.medvirk.message.RegistrationTransaction;
-import no.medvirk.notification.Outbox;
 import org.springframework.stereotype.Service;
 
-/** A card becomes a message, and its receipt e-mail, in one transaction: both or neither. */
+/** A card becomes a message, and its receipt (e-mail, or SMS without one), in one transaction: both or neither. */
 @Service
 class MessageCardIntake {
 
@@ -25,12 +25,12 @@ class MessageCardIntake {
 
     private final MessageRegistration registration;
     private final RegistrationTransaction transaction;
-    private final Outbox outbox;
+    private final CitizenNotices notices;
 
-    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox) {
+    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, CitizenNotices notices) {
         this.registration = registration;
         this.transaction = transaction;
-        this.outbox = outbox;
+        this.notices = notices;
     }
 
     /** @throws no.medvirk.message.RegistrationBusyException when it could not be stored now; nothing was */
@@ -40,9 +40,7 @@ class MessageCardIntake {
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
                     promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());
-            if (card.gaveEmail()) {
-                outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
-            }
+            notices.receipt(message, promise);
             return receipt;
         });
     }
