@@ -101,9 +101,10 @@ public class CitizenNotices {
 
     /**
      * M5, M8: an answer "Besvart med e-post" goes to the submitter's e-mail address; "Besvart med brev" too
-     * when they gave one, else it is a letter to print (AnswerLetter). Other answers are not sent from here.
+     * when they gave one, else it is a letter to print (AnswerLetter; an address not given may be found in
+     * the population register and written by hand). Other answers are not sent from here.
      *
-     * @throws InvalidInputException when the way chosen cannot reach the submitter
+     * @throws InvalidInputException when an answer by e-mail has no address to go to
      */
     void answer(Message message) {
         AnsweredBy by = message.getAnsweredBy();
@@ -115,10 +116,6 @@ public class CitizenNotices {
         if (by == AnsweredBy.EMAIL && !email) {
             throw new InvalidInputException(MessageVariables.ANSWERED_BY,
                     "Innmelderen oppga ingen e-postadresse. Velg «Besvart med brev» hvis adressen er oppgitt.");
-        }
-        if (!email && !present(submitter.address())) {
-            throw new InvalidInputException(MessageVariables.ANSWERED_BY,
-                    "Innmelderen oppga verken e-post eller adresse, så svaret kan ikke sendes. Velg «Ikke mulig å svare».");
         }
         How how = email ? How.EMAIL : How.LETTER;
         if (first(message, ANSWER, how)) {

@@ -224,6 +224,8 @@ class CitizenNoticesProcessTest {
                     "Svar på meldingen din", "Vi fyller hullet i uke 49.", "Vei, park og idrett")
                     .doesNotContain("Kari", "Nordmann");
         }
+        assertThat(rest.withBasicAuth("servicesenter", "demo").getForObject("/sak/" + caseNumber, String.class))
+                .contains("href=\"/api/messages/" + caseNumber + "/answer-letter.pdf\"");
         assertThat(rest.withBasicAuth("ola", "demo").getForEntity("/api/messages/" + caseNumber + "/answer-letter.pdf",
                 byte[].class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(smsFor(caseNumber)).isEmpty();
