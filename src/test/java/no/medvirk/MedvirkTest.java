@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with an in-memory H2 database, the demo organisation and
- * a real SMTP server (GreenMail), and its metrics served as in production (Spring's tests leave them out).
+ * a real SMTP server (GreenMail), a fake SMS gateway (WireMock), and its metrics served as in production (Spring's tests leave them out).
  * Every test class that uses it shares one Spring context; tests leave the shared data as they found it.
  * Tagged {@code spring}, as is every test that starts Medvirk: the fast lane ({@code -Pquick}) leaves them out.
  */
@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Tag("spring")
-@Import({TestMailServer.class, TestModels.class})
+@Import({TestMailServer.class, TestSmsGateway.class, TestModels.class})
 @AutoConfigureObservability(tracing = false)
 public @interface MedvirkTest {
 }

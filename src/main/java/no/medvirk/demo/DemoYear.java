@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.notification.OutboxMails;
+import no.medvirk.notification.SmsMessages;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -46,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * task is completed by the user whose task it is, with the values its form would send. The jobs of
  * these processes (the routing after registration, the deadline timers, the Monday timer of the due
  * lists) are run here when they fall due, since the job executor must not run with a moved clock.
- * Each day of the period is one transaction; the e-mails it made are held in the outbox, never sent.
+ * Each day of the period is one transaction; the e-mails and text messages it made are held in the outboxes, never sent.
  */
 @Component
 class DemoYear {
@@ -68,13 +69,15 @@ class DemoYear {
     private final IdentityService identityService;
     private final Organisation organisation;
     private final OutboxMails outbox;
+    private final SmsMessages sms;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final Clock clock;
 
     DemoYear(MessageRegistration registration, RuntimeService runtimeService, TaskService taskService,
              ManagementService managementService, IdentityService identityService, Organisation organisation,
-             OutboxMails outbox, TransactionTemplate transaction, EntityManager entityManager, Clock clock) {
+             OutboxMails outbox, SmsMessages sms, TransactionTemplate transaction, EntityManager entityManager,
+             Clock clock) {
         this.registration = registration;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -82,6 +85,7 @@ class DemoYear {
         this.identityService = identityService;
         this.organisation = organisation;
         this.outbox = outbox;
+        this.sms = sms;
         this.transaction = transaction;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -165,6 +169,7 @@ class DemoYear {
         long order;
         int arrived;
         long lastMailBefore;
+        long lastSmsBefore;
 
         Run(long seed) {
             this.seed = seed;
@@ -184,6 +189,7 @@ class DemoYear {
 
         void untilTheEnd(Instant until) {
             lastMailBefore = outbox.lastId();
+            lastSmsBefore = sms.lastId();
             runtimeService.createProcessInstanceQuery().processDefinitionKey(WEEKLY_LISTS).list()
                     .forEach(p -> weeklyRuns.add(p.getId()));
             YearMonth month = null;
@@ -209,11 +215,13 @@ class DemoYear {
                     }
                     fireTimersUntil(end);
                     outbox.hold(lastMailBefore, HELD);
+                    sms.hold(lastSmsBefore, HELD);
                 });
             }
             transaction.executeWithoutResult(status -> {
                 fireTimersUntil(until);
                 outbox.hold(lastMailBefore, HELD);
+                sms.hold(lastSmsBefore, HELD);
             });
         }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.forms.InvalidInputException;
+import no.medvirk.message.CitizenNotices;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageRegistration;
@@ -11,10 +12,9 @@ import no.medvirk.message.MessageRules;
 import no.medvirk.message.PhotoUpload;
 import no.medvirk.message.Photos;
 import no.medvirk.message.RegistrationTransaction;
-import no.medvirk.notification.Outbox;
 import org.springframework.stereotype.Service;
 
-/** A card becomes a message, and its receipt e-mail, in one transaction: both or neither. */
+/** A card becomes a message, and its receipt (e-mail, or SMS without one), in one transaction: both or neither. */
 @Service
 class MessageCardIntake {
 
@@ -32,15 +32,15 @@ class MessageCardIntake {
 
     private final MessageRegistration registration;
     private final RegistrationTransaction transaction;
-    private final Outbox outbox;
     private final Photos photos;
+    private final CitizenNotices notices;
 
-    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox,
-                      Photos photos) {
+    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Photos photos,
+                      CitizenNotices notices) {
         this.registration = registration;
         this.transaction = transaction;
-        this.outbox = outbox;
         this.photos = photos;
+        this.notices = notices;
     }
 
     /**
@@ -69,9 +69,7 @@ class MessageCardIntake {
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
                     promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());
-            if (card.gaveEmail()) {
-                outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
-            }
+            notices.receipt(message, promise);
             return receipt;
         });
     }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.Attachment;
 import no.medvirk.message.MessageInput;
@@ -35,11 +36,14 @@ final class ReceivedMail {
     final String key;
     final MessageInput input;
     final List<Attachment> attachments;
+    /** Sent by a machine (RFC 3834's Auto-Submitted, a list or bulk mail): no receipt goes back to it. */
+    final boolean automatic;
 
-    private ReceivedMail(String key, MessageInput input, List<Attachment> attachments) {
+    private ReceivedMail(String key, MessageInput input, List<Attachment> attachments, boolean automatic) {
         this.key = key;
         this.input = input;
         this.attachments = attachments;
+        this.automatic = automatic;
     }
 
     static ReceivedMail read(MimeMessage mail, long maxAttachment) throws MessagingException, IOException {
@@ -68,7 +72,15 @@ final class ReceivedMail {
         SubmitterInput submitter = from == null ? null
                 : new SubmitterInput(Fields.withoutForbiddenCharacters(from.getPersonal()), null, null, from.getAddress());
         return new ReceivedMail(key(mail), new MessageInput("EMAIL", null, message, null, null, false, false, submitter),
-                kept);
+                kept, automatic(mail));
+    }
+
+    private static boolean automatic(MimeMessage mail) throws MessagingException {
+        String autoSubmitted = mail.getHeader("Auto-Submitted", null);
+        String precedence = mail.getHeader("Precedence", null);
+        return autoSubmitted != null && !autoSubmitted.strip().equalsIgnoreCase("no")
+                || precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|junk|list")
+                || mail.getHeader("List-Id") != null;
     }
 
     /** The Message-ID when the mail has a sane one, otherwise a hash of the whole mail. */

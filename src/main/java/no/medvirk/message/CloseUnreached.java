@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_CloseUnreached (M7): the deadline passed after the card without a call; the case closes as
- * "ikke nådd – kort sendt" and the service centre is told.
+ * "ikke nådd – kort sendt"; the service centre is told, and the submitter when they can be.
  */
 @Component("closeUnreached")
 class CloseUnreached implements JavaDelegate {
@@ -21,12 +21,14 @@ class CloseUnreached implements JavaDelegate {
     private final Messages messages;
     private final Organisation organisation;
     private final Outbox outbox;
+    private final CitizenNotices notices;
     private final Clock clock;
 
-    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, Clock clock) {
+    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, CitizenNotices notices, Clock clock) {
         this.messages = messages;
         this.organisation = organisation;
         this.outbox = outbox;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -37,5 +39,6 @@ class CloseUnreached implements JavaDelegate {
         outbox.send(organisation.serviceCentre().email(), "message-not-reached", new NotReached(
                 message.getCaseNumber(), Dates.day(message.getCardSentAt(), clock.getZone()),
                 message.getCallAttempts().size()));
+        notices.closed(message);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * M3: the unit, or the mayor's office, gets an e-mail at once with the case number, kind, subject area
  * and a link to its task. Nothing the citizen wrote: a shared mailbox is no place for personal data, and
- * the text may name people; it is read in the task, behind the login.
+ * the text may name people; it is read in the task, behind the login. The submitter is told where their
+ * message went (CitizenNotices).
  */
 @Component("forwardMessage")
 @ListensTo(forms = {"assign-caseworker", "handle-political-message"}, event = "create", order = -1)
@@ -27,14 +28,16 @@ class ForwardMessage implements TaskListener {
     private final Organisation organisation;
     private final Outbox outbox;
     private final MessageSettings settings;
+    private final CitizenNotices notices;
     private final Clock clock;
 
     ForwardMessage(Messages messages, Organisation organisation, Outbox outbox, MessageSettings settings,
-                   Clock clock) {
+                   CitizenNotices notices, Clock clock) {
         this.messages = messages;
         this.organisation = organisation;
         this.outbox = outbox;
         this.settings = settings;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -56,5 +59,6 @@ class ForwardMessage implements TaskListener {
                 settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId(),
                 message.getSubmitter().hasPhone() && message.getRules().callBack(),
                 Dates.dayAndTime(message.getContactDeadline(), clock.getZone())));
+        notices.forwarded(message, name);
     }
 }

@@ -65,8 +65,11 @@ public class Message {
     private String contactPeriod;
     private Integer callAttemptsAllowed;
     private Boolean callBack;
+    private String callbackPeriod;
     private String caseworker;
     private Instant cardSentAt;
+    /** Until when the submitter may call back after the contact card; then the case closes as not reached. */
+    private Instant callbackDeadline;
     private Instant contactedAt;
     /** Oslo days from the day it came in to the day the submitter had an answer. */
     private Integer contactDays;
@@ -129,13 +132,15 @@ public class Message {
         this.contactPeriod = rules.contactDeadline().toString();
         this.callAttemptsAllowed = rules.callAttempts();
         this.callBack = rules.callBack();
+        this.callbackPeriod = rules.callbackPeriod().toString();
         this.status = MessageStatus.REGISTERED;
     }
 
     /** What the rules promised this message; null until it is registered. */
     public MessageRules getRules() {
         return contactPeriod == null ? null
-                : new MessageRules(Period.parse(contactPeriod), callAttemptsAllowed, Boolean.TRUE.equals(callBack));
+                : new MessageRules(Period.parse(contactPeriod), callAttemptsAllowed, Boolean.TRUE.equals(callBack),
+                callbackPeriod == null ? MessageRules.CALLBACK_PERIOD : Period.parse(callbackPeriod));
     }
 
     /** What the citizen chose on a received message: the service centre's registration starts from it. */
@@ -172,9 +177,16 @@ public class Message {
         return callCount;
     }
 
-    /** M7: the submitter could not be reached by phone and gets a card asking them to call. */
+    /**
+     * M7: the submitter could not be reached by phone and gets a card asking them to call. They have the
+     * rules' days to call back, and never less than until the contact deadline: a card after a late last
+     * call does not close the case the same minute.
+     */
     void cardSent(Instant at) {
         this.cardSentAt = at;
+        Period days = getRules() == null ? MessageRules.CALLBACK_PERIOD : getRules().callbackPeriod();
+        Instant byRules = at.atZone(EngineClock.OSLO).plus(days).toInstant();
+        this.callbackDeadline = contactDeadline != null && contactDeadline.isAfter(byRules) ? contactDeadline : byRules;
         this.status = MessageStatus.CARD_SENT;
     }
 
@@ -190,12 +202,12 @@ public class Message {
         this.status = MessageStatus.CONTACTED;
     }
 
-    /** M7: the deadline passed after the card without a call from the submitter. */
     /** Praise the rules owe no call: passed on to the unit, and nobody is waiting for an answer. */
     void passedOn() {
         this.answeredBy = AnsweredBy.PASSED_ON;
     }
 
+    /** M7: the deadline passed after the card without a call from the submitter. */
     void closeUnreached(Instant at) {
         this.answeredBy = AnsweredBy.NOT_REACHED;
         close(at);
@@ -356,6 +368,10 @@ public class Message {
 
     public Instant getCardSentAt() {
         return cardSentAt;
+    }
+
+    public Instant getCallbackDeadline() {
+        return callbackDeadline;
     }
 
     public Instant getContactedAt() {

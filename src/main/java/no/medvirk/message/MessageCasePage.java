@@ -52,14 +52,16 @@ class MessageCasePage {
     private final Messages messages;
     private final CaseTimeline timeline;
     private final Organisation organisation;
+    private final AnswerLetter answerLetter;
     private final Clock clock;
 
     MessageCasePage(ReadableMessages readable, Messages messages, CaseTimeline timeline, Organisation organisation,
-                    Clock clock) {
+                    AnswerLetter answerLetter, Clock clock) {
         this.readable = readable;
         this.messages = messages;
         this.timeline = timeline;
         this.organisation = organisation;
+        this.answerLetter = answerLetter;
         this.clock = clock;
     }
 
@@ -83,6 +85,9 @@ class MessageCasePage {
                 .map(e -> new Event(Dates.dayAndTime(e.at(), zone), e.what(), e.detail())).toList());
         model.addAttribute("tasks", timeline.openTasks(m).stream().map(t -> new OpenTask(t.name(),
                 t.assignee(), Dates.day(t.due(), zone), t.url())).toList());
+        // The letters to print: the contact card, and an answer by letter to a submitter without e-mail.
+        model.addAttribute("contactCardUrl", LetterController.contactCardPath(m));
+        model.addAttribute("answerLetterUrl", answerLetter.printed(m) ? LetterController.answerLetterPath(m) : null);
         model.addAttribute("duplicateOf", m.getDuplicateOf());
         model.addAttribute("duplicates", messages.findByDuplicateOfOrderById(m.getCaseNumber()).stream()
                 .map(Message::getCaseNumber).toList());

@@ -37,7 +37,8 @@ final class MessageDisplay {
                 .put("contactDeadlineText", () -> Dates.day(message.getContactDeadline(), zone))
                 .put("callAttemptsSoFar", () -> message.getCallAttempts().size())
                 .put("cardSentText", () -> Dates.day(message.getCardSentAt(), zone))
-                .put("contactCardUrl", () -> ContactCardController.path(message))
+                .put("callbackDeadlineText", () -> Dates.dayAndTime(message.getCallbackDeadline(), zone))
+                .put("contactCardUrl", () -> LetterController.contactCardPath(message))
                 .put("unitName", () -> message.getUnitCode() == null ? null : organisation.unit(message.getUnitCode())
                         .map(Organisation.Unit::name).orElse(message.getUnitCode()))
                 .put("caseworkerName", () -> message.getCaseworker() == null ? null

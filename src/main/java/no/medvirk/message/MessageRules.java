@@ -5,11 +5,18 @@ import no.medvirk.time.Dates;
 
 /**
  * What the municipality promises for one message, as processes/message-rules.dmn decides it: the
- * contact deadline after registration, the calls before the contact card, and whether the submitter is
- * called at all. Kept on the record when the message is registered, so that a changed table applies to
+ * contact deadline after registration, the calls before the contact card, whether the submitter is
+ * called at all, and the days they have to call back after the contact card. Kept on the record when the message is registered, so that a changed table applies to
  * new messages only and every text, timer and list of a case says the same.
  */
-public record MessageRules(Period contactDeadline, int callAttempts, boolean callBack) {
+public record MessageRules(Period contactDeadline, int callAttempts, boolean callBack, Period callbackPeriod) {
+
+    /** The days to call back after the card when the table does not say (a table made before the column). */
+    public static final Period CALLBACK_PERIOD = Period.ofDays(5);
+
+    public MessageRules(Period contactDeadline, int callAttempts, boolean callBack) {
+        this(contactDeadline, callAttempts, callBack, CALLBACK_PERIOD);
+    }
 
     private static final String[] NUMBERS = {"null", "ett", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni",
             "ti", "elleve", "tolv"};

@@ -79,13 +79,17 @@ public final class MessageRulesCheck implements ModelCheckExtension {
             if (rules.contactDeadline().isNegative() || rules.contactDeadline().isZero()) {
                 return "fristen for kontakt «" + deadline + "» er ingen frist. Skriv for eksempel P10D for 10 dager.";
             }
+            if (rules.callbackPeriod().isNegative() || rules.callbackPeriod().isZero()) {
+                return "dager til å ringe tilbake etter kontaktkortet «" + row.get("callbackPeriod")
+                        + "» er ingen frist. Skriv for eksempel P5D for 5 dager.";
+            }
             if (rules.callAttempts() < 0 || rules.callAttempts() > MAX_CALL_ATTEMPTS) {
                 return "oppringingsforsøk må være et tall fra 0 til " + MAX_CALL_ATTEMPTS + ".";
             }
             return null;
         } catch (IllegalArgumentException e) {
-            return "fristen for kontakt «" + deadline + "» eller antall oppringingsforsøk kan ikke leses. Skriv fristen "
-                    + "som P10D (10 dager) eller P2W (2 uker), og forsøkene som et tall.";
+            return "fristen for kontakt «" + deadline + "», dagene til å ringe tilbake eller antall oppringingsforsøk "
+                    + "kan ikke leses. Skriv fristene som P10D (10 dager) eller P2W (2 uker), og forsøkene som et tall.";
         }
     }
 

@@ -48,12 +48,14 @@ public class MessageRulesTable {
         Object deadline = row.get("contactDeadline");
         Object attempts = row.get("callAttempts");
         Object callBack = row.get("callBack");
+        Object callbackPeriod = row.get("callbackPeriod");
         try {
             return new MessageRules(Period.parse(String.valueOf(deadline)), ((Number) attempts).intValue(),
-                    Boolean.TRUE.equals(callBack));
+                    Boolean.TRUE.equals(callBack), callbackPeriod == null ? MessageRules.CALLBACK_PERIOD
+                    : Period.parse(String.valueOf(callbackPeriod)));
         } catch (DateTimeException | ClassCastException | NullPointerException e) {
-            throw new IllegalArgumentException("Frist for kontakt skal skrives som P10D (10 dager) eller P2W (2 uker), "
-                    + "oppringingsforsøk som et tall", e);
+            throw new IllegalArgumentException("Frist for kontakt og dager til å ringe tilbake skal skrives som P10D "
+                    + "(10 dager) eller P2W (2 uker), oppringingsforsøk som et tall", e);
         }
     }
 }

@@ -28,6 +28,8 @@ final class MessageVariables {
     static final String CASEWORKER = "caseworker";
     static final String HAS_PHONE = "hasPhone";
     static final String CONTACT_DEADLINE = "contactDeadline";
+    /** Until when the submitter may call back after the contact card (Task_RecordCallback's due date and timer). */
+    static final String CALLBACK_DEADLINE = "callbackDeadline";
     static final String REGISTRATION_DUE = "registrationDue";
     static final String MAX_CALL_ATTEMPTS = "maxCallAttempts";
     /** Whether the rules owe the submitter a call at all (praise is passed on instead). */
@@ -65,7 +67,7 @@ final class MessageVariables {
 
     /** What the lifecycle's steps and registration set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(RECORDED, REGISTERED, KIND, SUBJECT_AREA, POLITICAL, EXTERNAL,
-            ROUTING, ROUTED_TO, UNIT_CODE, HAND_OUT_GROUP, CASEWORKER, HAS_PHONE, CONTACT_DEADLINE, REGISTRATION_DUE,
+            ROUTING, ROUTED_TO, UNIT_CODE, HAND_OUT_GROUP, CASEWORKER, HAS_PHONE, CONTACT_DEADLINE, CALLBACK_DEADLINE, REGISTRATION_DUE,
             MAX_CALL_ATTEMPTS, CALL_BACK, CALL_ATTEMPTS, REACHED, CASE_NUMBER, CASEWORKER_OPTIONS, DUPLICATE_OF);
 
     private MessageVariables() {

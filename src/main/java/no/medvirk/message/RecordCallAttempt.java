@@ -9,17 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_CallSubmitter, on complete (M5-M7): one call, reached or not; when reached, the answer and the
- * submitter's reaction, which must say why and ask for an alternative when negative.
+ * submitter's reaction, which must say why and ask for an alternative when negative; when not reached,
+ * an SMS says so.
  */
 @Component("recordCallAttempt")
 @ListensTo(forms = "call-submitter", event = "complete")
 class RecordCallAttempt implements TaskListener {
 
     private final Messages messages;
+    private final CitizenNotices notices;
     private final Clock clock;
 
-    RecordCallAttempt(Messages messages, Clock clock) {
+    RecordCallAttempt(Messages messages, CitizenNotices notices, Clock clock) {
         this.messages = messages;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -32,6 +35,8 @@ class RecordCallAttempt implements TaskListener {
         int attempts = message.recordCallAttempt(clock.instant(), call.reached(), CallerOfTask.of(task));
         if (report != null) {
             message.contacted(report, clock.instant());
+        } else {
+            notices.callFailed(message, attempts);
         }
         task.getExecution().setVariable(MessageVariables.REACHED, call.reached());
         task.getExecution().setVariable(MessageVariables.CALL_ATTEMPTS, attempts);

@@ -21,19 +21,30 @@ class ShowMessage implements TaskListener {
     private final Messages messages;
     private final Organisation organisation;
     private final StandardAnswers standardAnswers;
+    private final CitizenNotices notices;
+    private final AnswerLetter answerLetter;
     private final Clock clock;
 
-    ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers, Clock clock) {
+    ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers, CitizenNotices notices,
+                AnswerLetter answerLetter, Clock clock) {
         this.messages = messages;
         this.organisation = organisation;
         this.standardAnswers = standardAnswers;
+        this.notices = notices;
+        this.answerLetter = answerLetter;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone()).show();
+        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone())
+                // How the card and the answer went to the submitter: a letter to print is linked.
+                .put("contactCardSentText", () -> notices.given(message, CitizenNotices.CONTACT_CARD)
+                        .map(how -> how.sentText).orElse(null))
+                .put("answerLetterUrl", () -> answerLetter.printed(message) ? LetterController.answerLetterPath(message)
+                        : null)
+                .show();
         // Every task of a message, whatever its form: what its card in the task list shows.
         task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));
     }

@@ -74,8 +74,7 @@ class OutboxSender {
             mails.markSent(id, clock.instant());
             metrics.sent();
         } catch (MailException e) {
-            Duration pause = Duration.ofMinutes(1L << Math.min(mail.getAttempts(), 6));
-            pause = pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+            Duration pause = pauseAfter(mail.getAttempts());
             // The log names the mail, not its recipient or content: those may be personal data.
             log.warn("E-mail {} not sent (attempt {}), retried in {}: {}", id, mail.getAttempts(), pause,
                     e.getMessage());
@@ -84,7 +83,13 @@ class OutboxSender {
         }
     }
 
-    private static String abbreviate(String text) {
+    /** A minute after the first failed try, doubling up to an hour: a gateway that is down is not hammered. */
+    static Duration pauseAfter(int attempts) {
+        Duration pause = Duration.ofMinutes(1L << Math.min(attempts, 6));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    static String abbreviate(String text) {
         return text == null ? "unknown error" : text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }

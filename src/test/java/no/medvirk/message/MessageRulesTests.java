@@ -152,8 +152,18 @@ class MessageRulesTests {
         assertThat(partial.getBody()).contains("message-rules.dmn, «Regler for meldinger» (message-rules): ingen rad "
                 + "passer for Spørsmål");
         assertThat(worded.getStatusCode().value()).isEqualTo(400);
-        assertThat(worded.getBody()).contains("fristen for kontakt «14 dager» eller antall oppringingsforsøk kan ikke "
-                + "leses");
+        assertThat(worded.getBody()).contains("fristen for kontakt «14 dager», dagene til å ringe tilbake eller antall "
+                + "oppringingsforsøk kan ikke leses");
+    }
+
+    @Test
+    void aCallBackPeriodThatIsNoPeriodIsRefused() throws IOException {
+        String rules = Files.readString(RULES);
+
+        ResponseEntity<String> none = fromModeler(rules.replace("<text>\"P5D\"</text>", "<text>\"P0D\"</text>"));
+
+        assertThat(none.getStatusCode().value()).isEqualTo(400);
+        assertThat(none.getBody()).contains("dager til å ringe tilbake etter kontaktkortet «P0D» er ingen frist");
     }
 
     private String assigned(String kind) {
