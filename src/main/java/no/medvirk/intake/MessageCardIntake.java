@@ -1,5 +1,6 @@
 package no.medvirk.intake;
 
+import no.medvirk.message.CitizenLinks;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageRegistration;
 import no.medvirk.message.MessageRules;
@@ -16,7 +17,7 @@ class MessageCardIntake {
      * the citizen described it.
      */
     record Receipt(String caseNumber, boolean gavePhone, boolean callBack, String deadline, String callAttempts,
-                   boolean mailed) {
+                   boolean mailed, String statusUrl) {
 
         public boolean willCall() {
             return gavePhone && callBack;
@@ -26,9 +27,12 @@ class MessageCardIntake {
     private final MessageRegistration registration;
     private final RegistrationTransaction transaction;
     private final Outbox outbox;
+    private final CitizenLinks links;
 
-    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox) {
+    MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Outbox outbox,
+                      CitizenLinks links) {
         this.registration = registration;
+        this.links = links;
         this.transaction = transaction;
         this.outbox = outbox;
     }
@@ -39,7 +43,8 @@ class MessageCardIntake {
             Message message = registration.receive(card.toInput());
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
-                    promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());
+                    promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail(),
+                    links.statusUrl(message.getCaseNumber()).orElseThrow());
             if (card.gaveEmail()) {
                 outbox.send(message.getSubmitter().email(), "message-receipt", receipt);
             }

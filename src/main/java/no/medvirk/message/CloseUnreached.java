@@ -21,9 +21,11 @@ class CloseUnreached implements JavaDelegate {
     private final Messages messages;
     private final Organisation organisation;
     private final Outbox outbox;
+    private final CitizenLinks links;
     private final Clock clock;
 
-    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, Clock clock) {
+    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, CitizenLinks links, Clock clock) {
+        this.links = links;
         this.messages = messages;
         this.organisation = organisation;
         this.outbox = outbox;
@@ -34,6 +36,7 @@ class CloseUnreached implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Message message = messages.get(execution.getProcessBusinessKey());
         message.closeUnreached(clock.instant());
+        links.openSurvey(message);
         outbox.send(organisation.serviceCentre().email(), "message-not-reached", new NotReached(
                 message.getCaseNumber(), Dates.day(message.getCardSentAt(), clock.getZone()),
                 message.getCallAttempts().size()));

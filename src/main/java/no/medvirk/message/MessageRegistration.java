@@ -26,9 +26,11 @@ public class MessageRegistration {
     private final MessageRulesTable rules;
     private final Clock clock;
     private final MessageMetrics metrics;
+    private final CitizenLinks links;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
-                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics) {
+                        RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics,
+                        CitizenLinks links) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
@@ -36,6 +38,7 @@ public class MessageRegistration {
         this.rules = rules;
         this.clock = clock;
         this.metrics = metrics;
+        this.links = links;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
@@ -134,7 +137,10 @@ public class MessageRegistration {
             message.suggest(checked.kind(), checked.subjectArea());
         }
         metrics.received(checked.channel());
-        return messages.save(message);
+        Message saved = messages.save(message);
+        // Every channel: the submitter's status page exists from the moment the message does.
+        links.create(saved);
+        return saved;
     }
 
     private void start(Message message, Map<String, Object> variables) {

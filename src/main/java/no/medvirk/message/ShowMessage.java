@@ -21,9 +21,12 @@ class ShowMessage implements TaskListener {
     private final Messages messages;
     private final Organisation organisation;
     private final StandardAnswers standardAnswers;
+    private final CitizenAdditionsText citizenAdditions;
     private final Clock clock;
 
-    ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers, Clock clock) {
+    ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers,
+                CitizenAdditionsText citizenAdditions, Clock clock) {
+        this.citizenAdditions = citizenAdditions;
         this.messages = messages;
         this.organisation = organisation;
         this.standardAnswers = standardAnswers;
@@ -33,7 +36,9 @@ class ShowMessage implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone()).show();
+        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone())
+                .put(CitizenAdditionsText.VARIABLE, () -> citizenAdditions.of(message, clock.getZone()))
+                .show();
         // Every task of a message, whatever its form: what its card in the task list shows.
         task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));
     }
