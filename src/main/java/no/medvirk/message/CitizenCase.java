@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.medvirk.forms.Checks;
+import no.medvirk.forms.Fields;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
@@ -75,12 +76,13 @@ public class CitizenCase {
      * @throws InvalidInputException when the text is empty, too long or the case is closed
      */
     @Transactional
-    public boolean addInformation(String token, String text) {
+    public boolean addInformation(String token, String typed) {
         Optional<Message> found = byStatusToken(token);
         if (found.isEmpty()) {
             return false;
         }
         Message message = found.get();
+        String text = Fields.text(typed);
         Checks checks = new Checks();
         checks.required("text", text, "Skriv hva du vil legge til.");
         checks.text("text", text, "Opplysningene", MAX_ADDITION);
@@ -88,7 +90,7 @@ public class CitizenCase {
             checks.add("text", "Saken er avsluttet, så du kan ikke legge til mer. Send en ny melding om du vil.");
         }
         checks.refuseIfAny();
-        additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text.strip()));
+        additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text));
         additionsText.refreshOpenTasks(message, clock.getZone());
         return true;
     }
@@ -123,7 +125,7 @@ public class CitizenCase {
      * @throws InvalidInputException when there is no answer or the comment is too long
      */
     @Transactional
-    public boolean answerSurvey(String token, Boolean satisfied, String comment) {
+    public boolean answerSurvey(String token, Boolean satisfied, String typedComment) {
         Optional<Message> found = bySurveyToken(token);
         if (found.isEmpty()) {
             return false;
@@ -132,12 +134,12 @@ public class CitizenCase {
         if (verdicts.findByMessageIdAndSource(message.getId(), CitizenVerdict.Source.SURVEY).isPresent()) {
             return false;
         }
+        String comment = Fields.text(typedComment);
         Checks checks = new Checks();
         checks.required("satisfied", satisfied, "Velg ja eller nei.");
         checks.text("comment", comment, "Kommentaren", MAX_ADDITION);
         checks.refuseIfAny();
-        CitizenVerdict verdict = verdicts.saveAndFlush(CitizenVerdict.survey(message, satisfied,
-                comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
+        CitizenVerdict verdict = verdicts.saveAndFlush(CitizenVerdict.survey(message, satisfied, comment, clock.instant()));
         if (!satisfied) {
             CitizenVerdictVariables.start(runtimeService, message, verdict, organisation);
         }
