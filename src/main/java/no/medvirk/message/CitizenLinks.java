@@ -53,7 +53,9 @@ public class CitizenLinks {
     void openSurvey(Message message) {
         if (message.canBeAskedInWriting() && message.getAnsweredBy() != AnsweredBy.DUPLICATE
                 && message.getAnsweredBy() != AnsweredBy.PASSED_ON && message.getAnsweredBy() != AnsweredBy.WITHDRAWN) {
-            links.findById(message.getId()).ifPresent(CitizenLink::openSurvey);
+            // A message recorded before these links existed gets its row now.
+            links.findById(message.getId()).orElseGet(() -> links.save(new CitizenLink(message, clock.instant())))
+                    .openSurvey();
         }
     }
 

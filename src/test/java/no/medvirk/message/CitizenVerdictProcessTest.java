@@ -62,6 +62,8 @@ class CitizenVerdictProcessTest {
     CitizenVerdicts verdicts;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final List<String> caseNumbers = new ArrayList<>();
 
@@ -140,6 +142,20 @@ class CitizenVerdictProcessTest {
         assertThat(links.statusUrl(withLandlineOnly)).hasValueSatisfying(url ->
                 assertThat(url).matches("http://localhost:8080/melding/status/[A-Za-z0-9_-]{43}"));
         assertThat(links.statusUrl(withEmail)).isNotEqualTo(links.statusUrl(withMobile));
+    }
+
+    @Test
+    void shouldOpenTheSurveyForAMessageRecordedBeforeTheLinksExisted() {
+        String caseNumber = assigned(phone());
+        jdbc.update("delete from citizen_link where message_id = ?", record(caseNumber).getId());
+        assertThat(links.statusUrl(caseNumber)).isEmpty();
+
+        cases.completeTask(caseNumber, Map.of("reached", "true", "answer", "Hullet fylles i uke 49.",
+                "satisfaction", "SATISFIED"));
+        cases.completeTask(caseNumber, Map.of());
+
+        assertThat(links.surveyUrl(caseNumber)).isPresent();
+        assertThat(links.statusUrl(caseNumber)).isPresent();
     }
 
     @Test
