@@ -90,7 +90,9 @@ final class ModelLint {
                     }
                 }
             }
+            // An event subprocess stands apart by design: its start event's trigger connects it.
             if (incoming == 0 && outgoing == 0 && !(node instanceof BoundaryEvent)
+                    && !(node instanceof SubProcess eventSub && eventSub.triggeredByEvent())
                     && !(node instanceof StartEvent && ((StartEvent) node).getParentElement() instanceof SubProcess sub
                     && sub.triggeredByEvent())) {
                 problems.add(problem(file, node, "henger ikke sammen med resten. Koble den til med en flyt, eller fjern den."));

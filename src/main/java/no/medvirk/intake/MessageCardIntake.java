@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.forms.InvalidInputException;
+import no.medvirk.message.CitizenLinks;
 import no.medvirk.message.CitizenNotices;
 import no.medvirk.message.Message;
 import no.medvirk.message.MessageInput;
@@ -23,7 +24,7 @@ class MessageCardIntake {
      * the citizen described it.
      */
     record Receipt(String caseNumber, boolean gavePhone, boolean callBack, String deadline, String callAttempts,
-                   boolean mailed) {
+                   boolean mailed, String statusUrl) {
 
         public boolean willCall() {
             return gavePhone && callBack;
@@ -34,10 +35,12 @@ class MessageCardIntake {
     private final RegistrationTransaction transaction;
     private final Photos photos;
     private final CitizenNotices notices;
+    private final CitizenLinks links;
 
     MessageCardIntake(MessageRegistration registration, RegistrationTransaction transaction, Photos photos,
-                      CitizenNotices notices) {
+                      CitizenNotices notices, CitizenLinks links) {
         this.registration = registration;
+        this.links = links;
         this.transaction = transaction;
         this.photos = photos;
         this.notices = notices;
@@ -68,7 +71,8 @@ class MessageCardIntake {
             Message message = registration.receive(input, checked);
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
-                    promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail());
+                    promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail(),
+                    links.statusUrl(message.getCaseNumber()).orElseThrow());
             notices.receipt(message, promise);
             return receipt;
         });

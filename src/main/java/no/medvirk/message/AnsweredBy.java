@@ -12,7 +12,9 @@ public enum AnsweredBy implements Labelled {
     NONE("Ikke mulig å svare"),
     PASSED_ON("Sendt videre til enheten"),
     /** Closed as a report of another case: its submitter gets that case's answer. */
-    DUPLICATE("Slått sammen med en annen sak");
+    DUPLICATE("Slått sammen med en annen sak"),
+    /** The submitter withdrew the message on their own page before it was answered. */
+    WITHDRAWN("Trukket av innmelder");
 
     private final String label;
 

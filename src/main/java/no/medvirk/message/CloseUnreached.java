@@ -22,9 +22,12 @@ class CloseUnreached implements JavaDelegate {
     private final Organisation organisation;
     private final Outbox outbox;
     private final CitizenNotices notices;
+    private final CitizenLinks links;
     private final Clock clock;
 
-    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, CitizenNotices notices, Clock clock) {
+    CloseUnreached(Messages messages, Organisation organisation, Outbox outbox, CitizenNotices notices,
+                   CitizenLinks links, Clock clock) {
+        this.links = links;
         this.messages = messages;
         this.organisation = organisation;
         this.outbox = outbox;
@@ -36,6 +39,7 @@ class CloseUnreached implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Message message = messages.get(execution.getProcessBusinessKey());
         message.closeUnreached(clock.instant());
+        links.openSurvey(message);
         outbox.send(organisation.serviceCentre().email(), "message-not-reached", new NotReached(
                 message.getCaseNumber(), Dates.day(message.getCardSentAt(), clock.getZone()),
                 message.getCallAttempts().size()));

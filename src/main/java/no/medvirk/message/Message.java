@@ -213,6 +213,23 @@ public class Message {
         close(at);
     }
 
+    /** The submitter withdrew the message on their own page: the case ends, and no one calls. */
+    void withdraw(Instant at) {
+        this.answeredBy = AnsweredBy.WITHDRAWN;
+        close(at);
+    }
+
+    /**
+     * The unit's leaders take a closed case up again after the citizen said they were not satisfied: it goes
+     * back to where it was routed, with a new contact deadline by the rules it was registered with.
+     */
+    void reopen(ZonedDateTime now) {
+        this.closedAt = null;
+        this.contactDeadline = now.plus(getRules().contactDeadline()).toInstant();
+        this.remindedAt = null;
+        this.status = MessageStatus.FORWARDED;
+    }
+
     void close(Instant at) {
         this.closedAt = at;
         this.status = MessageStatus.CLOSED;
@@ -276,6 +293,11 @@ public class Message {
         this.documents.clear();
         this.photos.clear();
         this.anonymisedAt = at;
+    }
+
+    /** Whether a survey link can reach the submitter: an e-mail address or a mobile number. */
+    public boolean canBeAskedInWriting() {
+        return submitter != null && (submitter.hasEmail() || submitter.hasMobile());
     }
 
     public boolean hasPhone() {

@@ -23,10 +23,18 @@ class MessageConfiguration {
      */
     @Bean
     SmartInitializingSingleton serviceCentreSeesEveryMessage(AuthorizationService authorizations) {
-        return () -> Grants.grant(authorizations, OrganisationGroups.SERVICE_CENTRE, Resources.PROCESS_DEFINITION,
-                MessageVariables.PROCESS, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        return () -> {
+            Grants.grant(authorizations, OrganisationGroups.SERVICE_CENTRE, Resources.PROCESS_DEFINITION,
+                    MessageVariables.PROCESS, ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            // The citizens' verdicts on those messages, and the monthly sample the service centre calls.
+            for (String process : new String[] {CitizenVerdictVariables.VERDICT_PROCESS, CitizenVerdictVariables.SAMPLE_PROCESS}) {
+                Grants.grant(authorizations, OrganisationGroups.SERVICE_CENTRE, Resources.PROCESS_DEFINITION, process,
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+                        ProcessDefinitionPermissions.READ_INSTANCE);
+            }
+        };
     }
 
     /** Everyone who registers a message (the API, the service centre's forms) asks the rules table. */
@@ -39,6 +47,12 @@ class MessageConfiguration {
     @Bean
     static ProcessVariables messageLifecycleVariables() {
         return new ProcessVariables(Set.of(MessageVariables.PROCESS), MessageVariables.SET_BY_STEPS);
+    }
+
+    @Bean
+    static ProcessVariables citizenVerdictVariables() {
+        return new ProcessVariables(Set.of(CitizenVerdictVariables.VERDICT_PROCESS, CitizenVerdictVariables.SAMPLE_PROCESS),
+                CitizenVerdictVariables.SET_BY_STEPS);
     }
 
     @Bean

@@ -46,6 +46,14 @@ public class MessageFigures {
                               String reason, String proposal) {
     }
 
+    /**
+     * The citizens' own verdicts on messages that came in during the period: SURVEY (their answer to the survey
+     * link) or SAMPLE (the service centre's call to the month's sample); {@code reached} false for a sampled
+     * citizen not reached, {@code satisfied} null then.
+     */
+    public record VerdictRow(String source, boolean reached, Boolean satisfied, long count) {
+    }
+
     public record EscalationRow(String routedTo, String unitCode, Instant escalatedAt) {
     }
 
@@ -110,6 +118,16 @@ public class MessageFigures {
                 parameters(from, to, units).addValue("limit", limit), (rs, i) -> new FeedbackRow(rs.getString(1),
                         rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7)));
+    }
+
+    public List<VerdictRow> verdicts(LocalDate from, LocalDate to, List<String> units) {
+        return jdbc.query("""
+                select v.source, v.reached, v.satisfied, count(*) n
+                from citizen_verdict v join message m on m.id = v.message_id
+                where m.received_day between :from and :to and v.answered_at is not null
+                %s group by v.source, v.reached, v.satisfied""".formatted(units(units, "m")),
+                parameters(from, to, units), (rs, i) -> new VerdictRow(rs.getString(1), rs.getBoolean(2),
+                        rs.getObject(3, Boolean.class), rs.getLong(4)));
     }
 
     /**

@@ -28,10 +28,11 @@ public class MessageRegistration {
     private final MessageMetrics metrics;
     private final Districts districts;
     private final Photos photos;
+    private final CitizenLinks links;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
                         RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics,
-                        Districts districts, Photos photos) {
+                        Districts districts, Photos photos, CitizenLinks links) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
@@ -41,6 +42,7 @@ public class MessageRegistration {
         this.metrics = metrics;
         this.districts = districts;
         this.photos = photos;
+        this.links = links;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
@@ -168,7 +170,10 @@ public class MessageRegistration {
             message.suggest(checked.kind(), checked.subjectArea());
         }
         metrics.received(checked.channel());
-        return messages.save(message);
+        Message saved = messages.save(message);
+        // Every channel: the submitter's status page exists from the moment the message does.
+        links.create(saved);
+        return saved;
     }
 
     private void start(Message message, Map<String, Object> variables) {

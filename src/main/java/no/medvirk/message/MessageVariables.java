@@ -40,6 +40,9 @@ final class MessageVariables {
     /** The case a message joins as a duplicate (the registration form's field, checked); null for most. */
     static final String DUPLICATE_OF = "duplicateOf";
 
+    /** The message the status page correlates when its submitter withdraws it (the event subprocess's start). */
+    static final String WITHDRAWN_MESSAGE = "message-withdrawn";
+
     /** The task card's line about the case (see MessageDisplay.card); organisation.TasklistFilters shows it. */
     static final String CARD_TEXT = "cardText";
 

@@ -23,10 +23,12 @@ class ShowMessage implements TaskListener {
     private final StandardAnswers standardAnswers;
     private final CitizenNotices notices;
     private final AnswerLetter answerLetter;
+    private final CitizenAdditionsText citizenAdditions;
     private final Clock clock;
 
     ShowMessage(Messages messages, Organisation organisation, StandardAnswers standardAnswers, CitizenNotices notices,
-                AnswerLetter answerLetter, Clock clock) {
+                AnswerLetter answerLetter, CitizenAdditionsText citizenAdditions, Clock clock) {
+        this.citizenAdditions = citizenAdditions;
         this.messages = messages;
         this.organisation = organisation;
         this.standardAnswers = standardAnswers;
@@ -44,6 +46,7 @@ class ShowMessage implements TaskListener {
                         .map(how -> how.sentText).orElse(null))
                 .put("answerLetterUrl", () -> answerLetter.printed(message) ? LetterController.answerLetterPath(message)
                         : null)
+                .put(CitizenAdditionsText.VARIABLE, () -> citizenAdditions.of(message, clock.getZone()))
                 .show();
         // Every task of a message, whatever its form: what its card in the task list shows.
         task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));

@@ -17,6 +17,19 @@ public record Submitter(
         return phone != null && !phone.isBlank();
     }
 
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
+    /** A Norwegian mobile number (eight digits starting with 4 or 9, with or without +47): an SMS reaches it. */
+    public boolean hasMobile() {
+        if (!hasPhone()) {
+            return false;
+        }
+        String digits = phone.replaceAll("\\D", "").replaceFirst("^(0047|47)(?=\\d{8}$)", "");
+        return digits.matches("[49]\\d{7}");
+    }
+
     // Never the values: a record's toString ends up in logs.
     @Override
     public String toString() {

@@ -52,7 +52,7 @@ class ReportPage {
     static {
         SECTIONS.put("Meldinger inn", List.of("uker", "topper", "kanal", "type", "emne", "enhet", "balanse"));
         SECTIONS.put("Kontakt med innmelderen", List.of("kontakt", "oppringing"));
-        SECTIONS.put("Tilfredshet", List.of("tilfredshet", "tilbakemeldinger"));
+        SECTIONS.put("Tilfredshet", List.of("tilfredshet", "egen-vurdering", "tilbakemeldinger"));
         SECTIONS.put("Restanser og oversendelser til kommunedirektøren", List.of("restanser", "restanser-uker"));
         SECTIONS.put("Innspill fra dialogmøtene", List.of("innspill"));
     }

@@ -66,6 +66,10 @@ final class ReportTables {
         tables.add(breakdown("oppringing", "Hvordan oppringingen endte", "Utfall", c.callOutcomes(),
                 c.callOutcomes().stream().mapToLong(Count::count).sum()));
         tables.add(satisfaction(s.satisfaction()));
+        tables.add(new Table("egen-vurdering", "Er innbyggerne fornøyde? Saksbehandlernes registrering og innbyggernes egne svar",
+                List.of("Hvem svarte", "Fornøyd", "Ikke fornøyd", "Ikke nådd", "Andel fornøyd"),
+                s.satisfaction().bySource().stream().map(b -> List.of(b.label(), number(b.satisfied()),
+                        number(b.notSatisfied()), number(b.notReached()), percent(b.satisfiedShare()))).toList()));
         tables.add(new Table(FEEDBACK, "Begrunnelser og alternative forslag fra innmeldere som ikke var fornøyd",
                 List.of("Sak", "Mottatt", "Enhet", "Tilfredshet", "Begrunnelse", "Alternativt forslag"),
                 s.satisfaction().feedback().stream().map(f -> List.of(f.caseNumber(), day(f.received()), f.unit(),

@@ -59,9 +59,19 @@ record Statistics(LocalDate from, LocalDate to, List<String> units, Intake intak
                     String proposal) {
     }
 
-    /** @param feedback the newest, at most a few hundred; {@code feedbackTotal} says how many there are */
+    /**
+     * @param feedback the newest, at most a few hundred; {@code feedbackTotal} says how many there are
+     * @param bySource who says how satisfied the citizens are: the caseworkers' record of the citizen's reaction
+     *                 (CASEWORKER: fornøyd, or delvis/ikke fornøyd), the citizens' own answers to the survey link
+     *                 (SURVEY) and the month's sample the service centre called (SAMPLE)
+     */
     record SatisfactionFigures(List<Count> overall, List<UnitSatisfaction> byUnit, List<Feedback> feedback,
-                               long feedbackTotal) {
+                               long feedbackTotal, List<SourceSatisfaction> bySource) {
+    }
+
+    /** @param notReached sampled citizens the service centre could not reach (always 0 for the others) */
+    record SourceSatisfaction(String source, String label, long satisfied, long notSatisfied, long notReached,
+                              Double satisfiedShare) {
     }
 
     record UnitWeek(String unit, String label, int year, int week, LocalDate weekStart, long count) {

@@ -201,7 +201,28 @@ class StatisticsReport {
                         r.proposal())).toList();
         return new Statistics.SatisfactionFigures(overall, byUnit, feedback,
                 feedback.size() < FEEDBACK_LISTED ? feedback.size()
-                        : breakdown.stream().mapToLong(MessageFigures.BreakdownRow::feedback).sum());
+                        : breakdown.stream().mapToLong(MessageFigures.BreakdownRow::feedback).sum(),
+                bySource(overall, messages.verdicts(filter.from(), filter.to(), filter.units())));
+    }
+
+    /** The caseworkers' record beside the citizens' own answers, survey and sample. */
+    private static List<Statistics.SourceSatisfaction> bySource(List<Count> overall, List<MessageFigures.VerdictRow> verdicts) {
+        long satisfied = overall.stream().filter(c -> c.key().equals(Satisfaction.SATISFIED.name()))
+                .mapToLong(Count::count).sum();
+        long all = overall.stream().mapToLong(Count::count).sum();
+        List<Statistics.SourceSatisfaction> sources = new ArrayList<>();
+        sources.add(new Statistics.SourceSatisfaction("CASEWORKER", "Saksbehandlerne registrerte", satisfied,
+                all - satisfied, 0, share(satisfied, all)));
+        for (String source : List.of("SURVEY", "SAMPLE")) {
+            List<MessageFigures.VerdictRow> rows = verdicts.stream().filter(r -> r.source().equals(source)).toList();
+            long yes = rows.stream().filter(r -> Boolean.TRUE.equals(r.satisfied())).mapToLong(MessageFigures.VerdictRow::count).sum();
+            long no = rows.stream().filter(r -> Boolean.FALSE.equals(r.satisfied())).mapToLong(MessageFigures.VerdictRow::count).sum();
+            long notReached = rows.stream().filter(r -> !r.reached()).mapToLong(MessageFigures.VerdictRow::count).sum();
+            sources.add(new Statistics.SourceSatisfaction(source, source.equals("SURVEY")
+                    ? "Innbyggerne svarte selv (undersøkelsen)" : "Månedens utvalg (servicesenteret ringte)",
+                    yes, no, notReached, share(yes, yes + no)));
+        }
+        return sources;
     }
 
     private Statistics.Overdue overdue(ReportFilter filter) {

@@ -41,6 +41,10 @@ class PersonalDataRetentionProcessTest {
     RuntimeService runtimeService;
     @Autowired
     Photos photos;
+    @Autowired
+    CitizenLinks links;
+    @Autowired
+    CitizenCase citizenCase;
 
     @AfterEach
     void resetClock() {
@@ -114,6 +118,38 @@ class PersonalDataRetentionProcessTest {
                 .as("the display copy and the thumbnail").isEqualTo(contents - 2);
         assertThat(jdbc.queryForObject("select count(*) from message where id = ? and (place_text is not null "
                 + "or place_lat is not null or place_lon is not null or media_url is not null)", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void shouldDeleteTheCitizensLinksAdditionsAndCommentsWithTheSubmittersDetails() {
+        String caseNumber = cases.assigned(new MessageInput("LETTER", null, "Gatelyset er slukket.", "QUESTION",
+                "Gatelys", false, false, new MessageInput.SubmitterInput("Nina Nilsen", null, null, "nina@example.no")),
+                "kari");
+        String statusToken = token(links.statusUrl(caseNumber).orElseThrow());
+        assertThat(citizenCase.addInformation(statusToken, "Det gjelder lyktestolpen ved nr. 4.")).isTrue();
+        cases.completeTask(caseNumber, Map.of("answer", "Lyset er reparert.", "answeredBy", "EMAIL"));
+        cases.completeTask(caseNumber, Map.of());
+        String surveyToken = token(links.surveyUrl(caseNumber).orElseThrow());
+        assertThat(citizenCase.answerSurvey(surveyToken, true, "Nina er fornøyd, ring 900 00 000.")).isTrue();
+        Long id = messages.get(caseNumber).getId();
+
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(367))));
+        runTheNightlyTimer();
+
+        assertThat(citizenCase.status(statusToken)).as("the link leads nowhere").isEmpty();
+        assertThat(citizenCase.survey(surveyToken)).isEmpty();
+        assertThat(links.statusUrl(caseNumber)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from citizen_addition where message_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForList("select satisfied, verdict_comment from citizen_verdict where message_id = ?", id))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("SATISFIED")).as("the answer stays for the statistics").isEqualTo(true);
+                    assertThat(row.get("VERDICT_COMMENT")).isNull();
+                });
+    }
+
+    private static String token(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     /** The timer start event's job, due at 02:00; executing it starts the night's instance. */

@@ -89,6 +89,14 @@ class StatisticsTests {
     RepositoryService repositoryService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.medvirk.message.CitizenLinks citizenLinks;
+    @Autowired
+    no.medvirk.message.CitizenCase citizenCase;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     final List<String> caseNumbers = new ArrayList<>();
 
@@ -155,6 +163,7 @@ class StatisticsTests {
             cases.completeTask(m9, Map.of("answer", "Anonym melding uten adresse.", "answeredBy", "NONE"));
             close(m9);
             caseNumbers.addAll(List.of(m1, m2, m3, m4, m5, m6, m7, m8, m9));
+            citizensOwnVerdicts(m1, m2, m3, m4);
         } finally {
             ClockUtil.reset();
         }
@@ -260,6 +269,22 @@ class StatisticsTests {
         assertThat(feedback.get("satisfaction").asText()).isEqualTo("Ikke fornøyd");
         assertThat(feedback.get("reason").asText()).isEqualTo("<b>Altfor sent</b> & for lite");
         assertThat(feedback.get("proposal").asText()).isEqualTo("Strø før skolestart");
+    }
+
+    @Test
+    void shouldReportTheCitizensOwnAnswersBesideTheCaseworkersRecord() throws Exception {
+        JsonNode all = statistics("servicesenter", MARCH).get("satisfaction").get("bySource");
+        JsonNode vei = statistics("servicesenter", MARCH + "&unit=vei").get("satisfaction").get("bySource");
+
+        assertThat(all).extracting(s -> s.get("source").asText() + ":" + s.get("satisfied").asLong() + "/"
+                + s.get("notSatisfied").asLong() + "/" + s.get("notReached").asLong() + " " + s.get("satisfiedShare").asDouble())
+                .containsExactly("CASEWORKER:1/3/0 0.25", "SURVEY:1/1/0 0.5", "SAMPLE:2/1/1 " + (2.0 / 3));
+        assertThat(vei).extracting(s -> s.get("source").asText() + ":" + s.get("satisfied").asLong() + "/"
+                + s.get("notSatisfied").asLong() + "/" + s.get("notReached").asLong())
+                .containsExactly("CASEWORKER:1/2/0", "SURVEY:1/0/0", "SAMPLE:1/1/1");
+        String csv = rest.withBasicAuth("servicesenter", "demo")
+                .getForObject("/api/statistics/egen-vurdering.csv?" + MARCH, String.class);
+        assertThat(csv).contains("Innbyggerne svarte selv (undersøkelsen);1;1;0;50,0 %", "Månedens utvalg (servicesenteret ringte);2;1;1;66,7 %");
     }
 
     @Test
@@ -543,6 +568,35 @@ class StatisticsTests {
     }
 
     /** The service centre reads the follow-up and closes the case. */
+    /**
+     * The citizens' own say: m1 answers the survey "Ja", m4 "Nei"; on 2 April the month's sample calls March's
+     * closed cases with a phone (m1-m4): m1 is not satisfied, m2 and m4 are, m3 is not reached.
+     */
+    private void citizensOwnVerdicts(String m1, String m2, String m3, String m4) {
+        assertThat(citizenCase.answerSurvey(surveyToken(m1), true, null)).isTrue();
+        assertThat(citizenCase.answerSurvey(surveyToken(m4), false, "Ingen ringte før det var for sent.")).isTrue();
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2019, 4, 2, 8, 0).atZone(OSLO).toInstant()));
+        managementService.executeJob(managementService.createJobQuery().timers()
+                .processDefinitionKey("citizen-survey-sample").singleResult().getId());
+        Map<String, Map<String, Object>> answers = Map.of(
+                m1, Map.of("sampleReached", "true", "sampleSatisfied", "false"),
+                m2, Map.of("sampleReached", "true", "sampleSatisfied", "true"),
+                m3, Map.of("sampleReached", "false"),
+                m4, Map.of("sampleReached", "true", "sampleSatisfied", "true", "sampleComment", "Bra til slutt."));
+        for (org.camunda.bpm.engine.task.Task call : taskService.createTaskQuery()
+                .processDefinitionKey("citizen-survey-sample").list()) {
+            Object sampled = taskService.getVariable(call.getId(), "sampledCase");
+            if (answers.containsKey(sampled)) {
+                taskService.complete(call.getId(), answers.get(sampled));
+            }
+        }
+    }
+
+    private String surveyToken(String caseNumber) {
+        String url = citizenLinks.surveyUrl(caseNumber).orElseThrow();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
     private void close(String caseNumber) {
         cases.completeTask(caseNumber, Map.of());
     }

@@ -1,0 +1,61 @@
+package no.medvirk.message;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A message's private links for its submitter: the status page from registration, the survey once the case
+ * closed. Each token is 32 bytes from {@link SecureRandom} (256 bits), so a link cannot be guessed; the row goes
+ * with the submitter's details at retention.
+ */
+@Entity
+@Table(name = "citizen_link")
+class CitizenLink {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    private Long messageId;
+    private String statusToken;
+    private String surveyToken;
+    private Instant createdAt;
+
+    protected CitizenLink() {
+    }
+
+    CitizenLink(Message message, Instant at) {
+        this.messageId = message.getId();
+        this.statusToken = newToken();
+        this.createdAt = at;
+    }
+
+    /** The survey's token, made the first time the case closes; a case closed again keeps it. */
+    String openSurvey() {
+        if (surveyToken == null) {
+            surveyToken = newToken();
+        }
+        return surveyToken;
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    Long getMessageId() {
+        return messageId;
+    }
+
+    String getStatusToken() {
+        return statusToken;
+    }
+
+    String getSurveyToken() {
+        return surveyToken;
+    }
+}
