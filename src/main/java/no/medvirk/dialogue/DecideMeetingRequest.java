@@ -26,7 +26,7 @@ class DecideMeetingRequest implements TaskListener {
         MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
         RequestDecisionForm decision = new RequestDecisionForm(form.yesNo("requestAcceptedAnswer"),
                 form.text("declineReason"), new DialoguePlanning.GroupDraft(request.groupName(), form.text("leader"),
-                form.text("otherMembers"), form.text("coordinator")), new DialoguePlanning.MeetingDraft(
+                form.texts("members"), form.text("coordinator")), new DialoguePlanning.MeetingDraft(
                 form.text("unit"), null, form.text("date"), form.text("startTime"), form.text("endTime"),
                 form.text("place"), form.text("themes")));
         decision.check();

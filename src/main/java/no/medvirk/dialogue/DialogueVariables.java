@@ -19,6 +19,8 @@ final class DialogueVariables {
     static final String FOLLOW_UP_DUE = "followUpDue";
     static final String FOLLOW_UP_FINISHED = "followUpFinished";
     static final String INITIATOR = "initiator";
+    /** Set when the cycle's timer finds the year already started by hand: the model ends it. */
+    static final String YEAR_PLANNED = "yearPlanned";
 
     // dialogue-meeting
     static final String MEETING_ID = "meetingId";
@@ -30,6 +32,7 @@ final class DialogueVariables {
     static final String AGENDA_DEADLINE = "agendaDeadline";
     static final String MEETING_END = "meetingEnd";
     static final String MINUTES_DUE = "minutesDue";
+    static final String MINUTES_APPROVAL_DUE = "minutesApprovalDue";
     static final String LEADER = "leader";
     static final String COORDINATOR = "coordinator";
     static final String MEETING_OUTCOME = "meetingOutcome";
@@ -43,7 +46,9 @@ final class DialogueVariables {
     static final Set<String> SET_BY_STEPS = Set.of(PLAN_ID, PLAN_APPROVED, MEETING_IDS, INPUT_IDS, INPUT_ID,
             FOLLOW_UP_GROUP, FOLLOW_UP_DUE, FOLLOW_UP_FINISHED, INITIATOR, MEETING_ID, MEETING_NAME, INVITATION_AT,
             AGENDA_DEADLINE, MEETING_END, MINUTES_DUE, LEADER, COORDINATOR, MEETING_OUTCOME, MINUTES_APPROVED,
-            REQUEST_ID, REQUEST_ACCEPTED);
+            REQUEST_ID, REQUEST_ACCEPTED, YEAR_PLANNED, CreateDialoguePlan.PLAN_DUE, CreateDialoguePlan.MEETINGS_FROM,
+            CreateDialoguePlan.MEETINGS_UNTIL, CreateDialoguePlan.CASE_PRESENTATION_DUE, CreateDialoguePlan.COMMITTEE_DUE,
+            CreateDialoguePlan.COUNCIL_DUE, CreateDialoguePlan.EVALUATION_DUE, MINUTES_APPROVAL_DUE);
 
     private DialogueVariables() {
     }

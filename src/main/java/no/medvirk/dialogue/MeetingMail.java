@@ -11,50 +11,49 @@ import no.medvirk.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
- * D3: the invitation and the final agenda go to the unit's user council and employees' contacts
- * (from the organisation file) and to the dialogue group's leader and coordinator.
+ * D3: the invitation and the final agenda go to whom the meeting is with (each unit's user council and
+ * employees' contacts, a named group's contacts) and to its participants: the group's politicians and
+ * coordinator, the units' leaders and the administration, each told their role.
  */
 @Component
 class MeetingMail {
 
-    /** What the invitation templates see. */
+    /** What the invitation templates see; {@code participants} are "name (role)". */
     record Invitation(String unit, String when, String place, String group, String leader, String otherMembers,
                       String themes, List<String> agenda, String serviceInfo, String agendaDeadline, String coordinator,
-                      String coordinatorEmail) {
+                      String coordinatorEmail, List<String> participants) {
     }
 
     private final Organisation organisation;
     private final DialogueDisplay display;
+    private final MeetingParticipants participants;
     private final Outbox outbox;
     private final Clock clock;
 
-    MeetingMail(Organisation organisation, DialogueDisplay display, Outbox outbox, Clock clock) {
+    MeetingMail(Organisation organisation, DialogueDisplay display, MeetingParticipants participants, Outbox outbox,
+                Clock clock) {
         this.organisation = organisation;
         this.display = display;
+        this.participants = participants;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     void send(String template, DialogueMeeting meeting, Date agendaDeadline) {
-        Organisation.Unit unit = organisation.unit(meeting.getUnitCode()).orElseThrow();
-        Invitation invitation = new Invitation(unit.name(), display.when(meeting), meeting.getPlace(),
+        List<MeetingParticipants.Participant> people = participants.of(meeting);
+        Invitation invitation = new Invitation(display.counterpart(meeting), display.when(meeting), meeting.getPlace(),
                 meeting.getGroup().getName(), display.person(meeting.getGroup().getLeader()),
-                meeting.getGroup().getOtherMembers(), meeting.getThemes(), display.agenda(meeting), unit.serviceInfo(),
+                display.otherMembers(meeting.getGroup()), meeting.getThemes(), display.agenda(meeting),
+                display.serviceInfo(meeting),
                 agendaDeadline == null ? null : DialogueDisplay.day(
                         agendaDeadline.toInstant().atZone(clock.getZone()).toLocalDate()),
                 display.person(meeting.getGroup().getCoordinator()),
-                email(meeting.getGroup().getCoordinator()).orElse(""));
-        recipients(unit, meeting).forEach(email -> outbox.send(email, template, invitation));
-    }
-
-    private Set<String> recipients(Organisation.Unit unit, DialogueMeeting meeting) {
+                email(meeting.getGroup().getCoordinator()).orElse(""),
+                people.stream().map(p -> p.name() + " (" + display.role(p.role()) + ")").toList());
         Set<String> emails = new LinkedHashSet<>();
-        unit.userCouncil().forEach(c -> emails.add(c.email()));
-        unit.employeeContacts().forEach(c -> emails.add(c.email()));
-        for (String person : List.of(meeting.getGroup().getLeader(), meeting.getGroup().getCoordinator())) {
-            organisation.person(person).map(Organisation.Person::email).ifPresent(emails::add);
-        }
-        return emails;
+        participants.counterpartContacts(meeting).forEach(c -> emails.add(c.email()));
+        people.forEach(p -> emails.add(p.email()));
+        emails.forEach(email -> outbox.send(email, template, invitation));
     }
 
     Optional<String> email(String personId) {

@@ -7,17 +7,19 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The decision tasks, on complete (D7): how the body whose turn it is decided (the committee, then the council). */
+/** The decision tasks, on complete (D7): how the body whose turn it is decided (the committee, then the council, named as the organisation file names them). */
 @Component("recordDecision")
 @ListensTo(forms = "record-decision", event = "complete")
 class RecordDecision implements TaskListener {
 
     private final DialoguePlans plans;
     private final BodyTreatments treatments;
+    private final DialogueDisplay display;
 
-    RecordDecision(DialoguePlans plans, BodyTreatments treatments) {
+    RecordDecision(DialoguePlans plans, BodyTreatments treatments, DialogueDisplay display) {
         this.plans = plans;
         this.treatments = treatments;
+        this.display = display;
     }
 
     @Override
@@ -27,7 +29,7 @@ class RecordDecision implements TaskListener {
                 form.text("decisionText"));
         DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
         Body body = treatments.nextToDecide(plan.getId());
-        treatments.save(decision.treatment(plan.getId(), body, plan.getProposedDecision()));
+        treatments.save(decision.treatment(plan.getId(), body, display.bodyName(body, plan), plan.getProposedDecision()));
         if (body == Body.COUNCIL) {
             plan.decided();
         }

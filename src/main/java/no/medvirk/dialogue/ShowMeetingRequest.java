@@ -29,6 +29,7 @@ class ShowMeetingRequest implements TaskListener {
                 .put("requestMarkdown", () -> Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
                         List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))))
                 .put("personOptions", () -> FormJson.value(display.personOptions()))
+                .put("politicianOptions", () -> FormJson.value(display.politicianOptions()))
                 .put("unitOptions", () -> FormJson.value(display.unitOptions()))
                 .show();
     }

@@ -121,7 +121,7 @@ class DialogueCases {
      */
     long plannedMeeting() {
         at(2031, 4, 1, 10, 0);
-        return planning.single(null, new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
+        return planning.single(null, new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar"),
                 new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
                         "Hvordan opplever dere brøytingen?")).getId();
     }
