@@ -74,11 +74,11 @@ class DialogueCases {
         return markdown.toString().replaceAll("\\\\(.)", "$1");
     }
 
-    static Map<String, Object> group(String name, String leader, String otherMembers, String coordinator) {
+    static Map<String, Object> group(String name, String leader, List<String> members, String coordinator) {
         Map<String, Object> group = new HashMap<>();
         group.put("name", name);
         group.put("leader", leader);
-        group.put("otherMembers", otherMembers);
+        group.put("members", members);
         group.put("coordinator", coordinator);
         return group;
     }
@@ -99,8 +99,7 @@ class DialogueCases {
     ProcessInstance startCycle(int year) {
         identityService.setAuthentication("sekretar", List.of("committee-secretariat", "medvirk-users"));
         try {
-            return formService.submitStartForm(definition(DialogueVariables.CYCLE),
-                    Map.of("committee", "Tjenesteutvalget", "year", (long) year));
+            return formService.submitStartForm(definition(DialogueVariables.CYCLE), Map.of("year", (long) year));
         } finally {
             identityService.clearAuthentication();
         }
@@ -140,9 +139,28 @@ class DialogueCases {
         return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(key).list();
     }
 
-    /** Submits the task's form as Tasklist does: the values land on the task. */
+    /**
+     * Submits the task's form as Tasklist does: the values land on the task. Minutes without an
+     * attendance list have everyone the form lists present.
+     */
     void submit(Task task, Map<String, Object> values) {
-        formService.submitTaskForm(task.getId(), values);
+        Map<String, Object> submitted = new HashMap<>(values);
+        if ("Task_WriteMinutes".equals(task.getTaskDefinitionKey()) && !values.containsKey("attendance")) {
+            submitted.put("attendance", json(allPresent(task)));
+        }
+        formService.submitTaskForm(task.getId(), submitted);
+    }
+
+    /** The attendance rows the minutes' form shows, each participant present. */
+    List<Map<String, Object>> allPresent(Task task) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Object row : org.camunda.spin.Spin.JSON(shown(task).get("attendance").toString()).elements()) {
+            Map<String, Object> present = new HashMap<>();
+            present.put("name", ((org.camunda.spin.json.SpinJsonNode) row).prop("name").stringValue());
+            present.put("status", "PRESENT");
+            rows.add(present);
+        }
+        return rows;
     }
 
     void submit(String instanceId, String key, Map<String, Object> values) {
@@ -221,7 +239,8 @@ class DialogueCases {
                 }
             });
         }
-        for (String table : List.of("agenda_item", "meeting_attendee", "dialogue_input", "dialogue_meeting",
+        for (String table : List.of("agenda_item", "meeting_attendee", "meeting_attendance", "dialogue_meeting_unit",
+                "dialogue_meeting_contact", "dialogue_group_member", "dialogue_input", "dialogue_meeting",
                 "dialogue_group", "body_treatment", "meeting_request", "dialogue_plan")) {
             jdbc.update("delete from " + table);
         }

@@ -97,7 +97,7 @@ class DialogueMeetingRequestProcessTest {
     @Test
     void shouldRunTheMeetingAloneWhenTheRequestIsAccepted() {
         Map<String, Object> accept = new HashMap<>(Map.of("requestAcceptedAnswer", "true", "unit", "hjemmetjeneste",
-                "leader", "politiker", "otherMembers", "Ane Aas, Bo Berg", "coordinator", "sekretar", "date", "2031-09-17",
+                "leader", "politiker", "members", List.of("representant", "bjorn"), "coordinator", "sekretar", "date", "2031-09-17",
                 "startTime", "18:00", "endTime", "20:00", "place", "Eldresenteret"));
         Task task = cases.task(instance.getId(), "Task_ConsiderRequest");
         assertThatThrownBy(() -> cases.submit(task, accept)).isInstanceOf(FormFieldValidationException.class)
