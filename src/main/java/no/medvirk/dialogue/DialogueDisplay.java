@@ -133,7 +133,11 @@ class DialogueDisplay {
     }
 
     String minutesMarkdown(DialogueMeeting m) {
-        StringBuilder minutes = new StringBuilder("#### Til stede\n\n");
+        StringBuilder minutes = new StringBuilder("#### Oppmøte\n\n");
+        minutes.append(Markdown.bullets(m.getAttendance().stream().map(a -> a.getStatus() == AttendanceStatus.SUBSTITUTE
+                ? a.getName() + ", vara for " + person(a.getSubstituteFor())
+                : a.getName() + ", " + role(a.getRole()) + ": " + a.getStatus().label()).toList()));
+        minutes.append("\n#### Andre til stede\n\n");
         minutes.append(Markdown.bullets(m.getAttendees().stream()
                 .map(a -> a.getName() + ", " + a.getOrganisation()).toList()));
         minutes.append("\n#### Saker som ble tatt opp\n\n").append(Markdown.paragraph(m.getMinutesPoints())).append('\n');

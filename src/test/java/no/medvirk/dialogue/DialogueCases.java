@@ -215,6 +215,11 @@ class DialogueCases {
                 "nextMeeting", "Våren neste år");
     }
 
+    /** The attendance of {@link #plannedMeeting()}'s six participants, everyone present, as a REST client sends it. */
+    static List<Map<String, Object>> sixPresent() {
+        return java.util.Collections.nCopies(6, Map.of("status", "PRESENT"));
+    }
+
     static Map<String, Object> input(String text, String unit) {
         return Map.of("text", text, "unit", unit);
     }

@@ -95,7 +95,7 @@ class DialogueFormsOverRestTests {
     }
 
     private static Map<String, Object> minutes(String attendee, String points) {
-        return Map.of("attendees", List.of(Map.of("name", attendee, "organisation", "Brukerrådet")), "points", points,
+        return Map.of("attendance", DialogueCases.sixPresent(), "attendees", List.of(Map.of("name", attendee, "organisation", "Brukerrådet")), "points", points,
                 "inputs", List.of(Map.of("text", "Brøyt fortauene først", "unit", "vei")));
     }
 
