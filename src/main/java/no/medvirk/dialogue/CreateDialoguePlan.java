@@ -78,8 +78,8 @@ class CreateDialoguePlan implements JavaDelegate {
         Map<String, Object> variables = new HashMap<>();
         variables.put(DialogueVariables.YEAR_PLANNED, false);
         variables.put(DialogueVariables.PLAN_ID, plan.getId());
-        // A year started by hand ahead of time (in December for the next) counts from the same day of its own year.
-        LocalDate start = now.toLocalDate().withYear(year);
+        // A year started by hand, even ahead of time (in December for the next), counts from that day.
+        LocalDate start = now.toLocalDate();
         for (String due : new String[] {PLAN_DUE, MEETINGS_FROM, MEETINGS_UNTIL, CASE_PRESENTATION_DUE, COMMITTEE_DUE,
                 COUNCIL_DUE, EVALUATION_DUE}) {
             variables.put(due, Date.from(start.plus(StepSettings.period(execution, due))
