@@ -31,7 +31,8 @@ class DialogueConfiguration {
 
     @Bean
     static ProcessVariables dialogueVariables() {
-        return new ProcessVariables(Set.of(DialogueVariables.CYCLE, DialogueVariables.MEETING, DialogueVariables.REQUEST),
+        return new ProcessVariables(Set.of(DialogueVariables.CYCLE, DialogueVariables.MEETING, DialogueVariables.REQUEST,
+                DialogueVariables.YEARLY, DialogueVariables.OVERVIEW),
                 DialogueVariables.SET_BY_STEPS);
     }
 }

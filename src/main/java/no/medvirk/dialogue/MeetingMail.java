@@ -11,8 +11,9 @@ import no.medvirk.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
- * D3: the invitation and the final agenda go to the unit's user council and employees' contacts
- * (from the organisation file) and to the dialogue group's leader and coordinator.
+ * D3 and the results that travel back: the invitation and the final agenda go to the meeting's
+ * participants ({@link #participants}); the approved minutes to them and the unit; the bodies'
+ * decisions and each follow-up's status to whoever gave the inputs ({@link #inputGivers}).
  */
 @Component
 class MeetingMail {
@@ -23,14 +24,31 @@ class MeetingMail {
                       String coordinatorEmail) {
     }
 
+    /** What the approved minutes' mail shows: no attendee's name, only the organisations that came. */
+    record Minutes(String unit, String when, String group, String organisations, int attendeeCount, String points,
+                   List<String> inputs, String agreed, String nextMeeting) {
+    }
+
+    /** A body's decision on the year's summary, to a user council, with the inputs its meeting gave. */
+    record Decision(String unit, String when, String body, String decidedOn, String decisionText,
+                    List<String> inputs) {
+    }
+
+    /** Where one input stands after a follow-up. */
+    record FollowUp(String unit, String when, String input, String status, String what, String nextFollowUp) {
+    }
+
     private final Organisation organisation;
     private final DialogueDisplay display;
+    private final MeetingRequests requests;
     private final Outbox outbox;
     private final Clock clock;
 
-    MeetingMail(Organisation organisation, DialogueDisplay display, Outbox outbox, Clock clock) {
+    MeetingMail(Organisation organisation, DialogueDisplay display, MeetingRequests requests, Outbox outbox,
+                Clock clock) {
         this.organisation = organisation;
         this.display = display;
+        this.requests = requests;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -44,17 +62,87 @@ class MeetingMail {
                         agendaDeadline.toInstant().atZone(clock.getZone()).toLocalDate()),
                 display.person(meeting.getGroup().getCoordinator()),
                 email(meeting.getGroup().getCoordinator()).orElse(""));
-        recipients(unit, meeting).forEach(email -> outbox.send(email, template, invitation));
+        participants(meeting).forEach(email -> outbox.send(email, template, invitation));
     }
 
-    private Set<String> recipients(Organisation.Unit unit, DialogueMeeting meeting) {
-        Set<String> emails = new LinkedHashSet<>();
-        unit.userCouncil().forEach(c -> emails.add(c.email()));
-        unit.employeeContacts().forEach(c -> emails.add(c.email()));
+    /** What the requester hears when the meeting is planned. */
+    record Accepted(String requestedBy, String topic, String unit, String when, String place, String themes,
+                    String coordinator, String coordinatorEmail) {
+    }
+
+    /** D10: the answer to a request that was accepted, to whoever asked, with the meeting as planned. */
+    void accepted(DialogueMeeting meeting) {
+        MeetingRequest request = requests.get(meeting.getRequestId());
+        if (request.getContactEmail() != null) {
+            outbox.send(request.getContactEmail(), "meeting-request-accepted", new Accepted(request.getRequestedBy(),
+                    request.getTopic(), display.unit(meeting.getUnitCode()), display.when(meeting),
+                    meeting.getPlace(), meeting.getThemes(), display.person(meeting.getGroup().getCoordinator()),
+                    email(meeting.getGroup().getCoordinator()).orElse("")));
+        }
+    }
+
+    /** D5: the approved minutes, to the participants and the unit. */
+    void minutes(DialogueMeeting meeting) {
+        Set<String> emails = participants(meeting);
+        organisation.unit(meeting.getUnitCode()).map(Organisation.Unit::email).ifPresent(emails::add);
+        List<String> organisations = meeting.getAttendees().stream().map(MeetingAttendee::getOrganisation)
+                .distinct().toList();
+        Minutes minutes = new Minutes(display.unit(meeting.getUnitCode()), display.when(meeting),
+                meeting.getGroup().getName(), String.join(", ", organisations), meeting.getAttendees().size(),
+                meeting.getMinutesPoints(), inputs(meeting), meeting.getMinutesAgreed(),
+                meeting.getMinutesNextMeeting());
+        emails.forEach(email -> outbox.send(email, "dialogue-minutes", minutes));
+    }
+
+    /** D7: how a body decided on the summary, to whoever gave this meeting's inputs. */
+    void decision(DialogueMeeting meeting, BodyTreatment treatment) {
+        Decision decision = new Decision(display.unit(meeting.getUnitCode()), display.when(meeting),
+                treatment.getBody().label(), DialogueDisplay.day(treatment.getMeetingDate()), treatment.getDecisionText(),
+                inputs(meeting));
+        inputGivers(meeting).forEach(email -> outbox.send(email, "dialogue-decision", decision));
+    }
+
+    /** D8: where an input stands after its follow-up, to whoever gave it. */
+    void followUp(DialogueInput input) {
+        DialogueMeeting meeting = input.getMeeting();
+        FollowUp followUp = new FollowUp(display.unit(meeting.getUnitCode()), display.when(meeting), input.getText(),
+                input.getFollowUpStatus().label(), input.getFollowUpText(),
+                input.isFinished() || input.getFollowUpDue() == null ? null
+                        : DialogueDisplay.day(input.getFollowUpDue()));
+        inputGivers(meeting).forEach(email -> outbox.send(email, "dialogue-follow-up", followUp));
+    }
+
+    /**
+     * Everyone a meeting's mails go to: the unit's user council and employees' contacts, the group's
+     * leader and coordinator, and whoever asked for a meeting on request. The one list to widen when
+     * a meeting records more participants.
+     */
+    Set<String> participants(DialogueMeeting meeting) {
+        Set<String> emails = new LinkedHashSet<>(inputGivers(meeting));
+        organisation.unit(meeting.getUnitCode())
+                .ifPresent(unit -> unit.employeeContacts().forEach(c -> emails.add(c.email())));
         for (String person : List.of(meeting.getGroup().getLeader(), meeting.getGroup().getCoordinator())) {
-            organisation.person(person).map(Organisation.Person::email).ifPresent(emails::add);
+            email(person).ifPresent(emails::add);
         }
         return emails;
+    }
+
+    /** Who gave a meeting's inputs and hears what became of them: the unit's user council, or the requester. */
+    Set<String> inputGivers(DialogueMeeting meeting) {
+        Set<String> emails = new LinkedHashSet<>();
+        organisation.unit(meeting.getUnitCode())
+                .ifPresent(unit -> unit.userCouncil().forEach(c -> emails.add(c.email())));
+        requester(meeting).ifPresent(emails::add);
+        return emails;
+    }
+
+    private Optional<String> requester(DialogueMeeting meeting) {
+        return Optional.ofNullable(meeting.getRequestId()).flatMap(requests::findById)
+                .map(MeetingRequest::getContactEmail);
+    }
+
+    private static List<String> inputs(DialogueMeeting meeting) {
+        return meeting.getInputs().stream().map(DialogueInput::getText).toList();
     }
 
     Optional<String> email(String personId) {

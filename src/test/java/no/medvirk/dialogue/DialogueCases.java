@@ -214,7 +214,8 @@ class DialogueCases {
     /** Ends every dialogue process and deletes the dialogue records, for the next test. */
     void cleanUp() {
         ClockUtil.reset();
-        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING)) {
+        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING,
+                DialogueVariables.YEARLY)) {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().forEach(p -> {
                 if (runtimeService.createProcessInstanceQuery().processInstanceId(p.getId()).count() > 0) {
                     runtimeService.deleteProcessInstance(p.getId(), "test over");
