@@ -106,8 +106,9 @@ class DialogueCases {
         }
     }
 
+    /** {@code sekretar} registers a request that came by phone or letter. */
     ProcessInstance startRequest(Map<String, Object> form) {
-        identityService.setAuthentication("kari", List.of("unit-vei", "medvirk-users"));
+        identityService.setAuthentication("sekretar", List.of("committee-secretariat", "medvirk-users"));
         try {
             return formService.submitStartForm(definition(DialogueVariables.REQUEST), form);
         } finally {
