@@ -17,13 +17,17 @@ public class DeliveredMails {
         this.greenMail = greenMail;
     }
 
-    /** The body of the one mail to this recipient whose subject starts so, waiting up to five seconds for it. */
-    public String awaitBody(String recipient, String subjectStart) throws Exception {
+    /**
+     * The body of the newest mail to this recipient whose subject starts so and whose body holds the
+     * text given (the server keeps other tests' mails), waiting up to five seconds for it.
+     */
+    public String awaitBody(String recipient, String subjectStart, String holding) throws Exception {
         for (int i = 0; i < 50; i++) {
             List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
-                    .filter(m -> to(m, recipient) && subject(m).startsWith(subjectStart)).toList();
+                    .filter(m -> to(m, recipient) && subject(m).startsWith(subjectStart)
+                            && body(m).contains(holding)).toList();
             if (!found.isEmpty()) {
-                return found.get(found.size() - 1).getContent().toString();
+                return body(found.get(found.size() - 1));
             }
             Thread.sleep(100);
         }
@@ -36,6 +40,14 @@ public class DeliveredMails {
                     .anyMatch(a -> a.toString().contains(recipient));
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            return "";
         }
     }
 

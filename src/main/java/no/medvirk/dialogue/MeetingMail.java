@@ -1,6 +1,7 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +12,8 @@ import no.medvirk.organisation.Organisation;
 import org.springframework.stereotype.Component;
 
 /**
- * D3 and the results that travel back: the invitation and the final agenda go to the meeting's
- * participants ({@link #participants}); the approved minutes to them and the unit; the bodies'
+ * D3 and the results that travel back: the invitation and the final agenda, with the unit's message
+ * figures of the last year, go to the meeting's participants ({@link #participants}); the approved minutes to them and the unit; the bodies'
  * decisions and each follow-up's status to whoever gave the inputs ({@link #inputGivers}).
  */
 @Component
@@ -21,7 +22,7 @@ class MeetingMail {
     /** What the invitation templates see. */
     record Invitation(String unit, String when, String place, String group, String leader, String otherMembers,
                       String themes, List<String> agenda, String serviceInfo, String agendaDeadline, String coordinator,
-                      String coordinatorEmail) {
+                      String coordinatorEmail, UnitMessageSummary.Figures messages) {
     }
 
     /** What the approved minutes' mail shows: no attendee's name, only the organisations that came. */
@@ -41,14 +42,16 @@ class MeetingMail {
     private final Organisation organisation;
     private final DialogueDisplay display;
     private final MeetingRequests requests;
+    private final UnitMessageSummary messageSummary;
     private final Outbox outbox;
     private final Clock clock;
 
-    MeetingMail(Organisation organisation, DialogueDisplay display, MeetingRequests requests, Outbox outbox,
-                Clock clock) {
+    MeetingMail(Organisation organisation, DialogueDisplay display, MeetingRequests requests,
+                UnitMessageSummary messageSummary, Outbox outbox, Clock clock) {
         this.organisation = organisation;
         this.display = display;
         this.requests = requests;
+        this.messageSummary = messageSummary;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -61,8 +64,14 @@ class MeetingMail {
                 agendaDeadline == null ? null : DialogueDisplay.day(
                         agendaDeadline.toInstant().atZone(clock.getZone()).toLocalDate()),
                 display.person(meeting.getGroup().getCoordinator()),
-                email(meeting.getGroup().getCoordinator()).orElse(""));
+                email(meeting.getGroup().getCoordinator()).orElse(""), lastYearsMessages(meeting));
         participants(meeting).forEach(email -> outbox.send(email, template, invitation));
+    }
+
+    /** The citizens' messages to the unit over the year before today, for the pack sent ahead. */
+    private UnitMessageSummary.Figures lastYearsMessages(DialogueMeeting meeting) {
+        LocalDate today = LocalDate.now(clock);
+        return messageSummary.of(meeting.getUnitCode(), today.minusYears(1), today).orElse(null);
     }
 
     /** What the requester hears when the meeting is planned. */

@@ -124,7 +124,8 @@ class DialogueInputsYearlyProcessTest {
         List<OutboxMail> mails = cases.mailsAfter(mailsBefore);
         assertThat(mails).extracting(OutboxMail::getRecipient, OutboxMail::getSubject).containsExactly(
                 tuple("politikere@medvirk.example", "Innspillene fra dialogmøtene – status 2031"));
-        String body = delivered.awaitBody("politikere@medvirk.example", "Innspillene fra dialogmøtene – status 2031");
+        String body = delivered.awaitBody("politikere@medvirk.example", "Innspillene fra dialogmøtene – status 2031",
+                "Tatt inn i planen for 2032. (2031)");
         assertThat(body).contains("2 innspill, 1 av dem fortsatt åpne",
                 "1. Lengre åpningstid i hallen", "Møte: Vei, park og idrett 14.05.2031. Ansvarlig: Vei, park og idrett. Status: Planlagt",
                 "Oppfølging: Ser på det.", "Handlings- og økonomiplanen: Tatt inn i planen for 2032. (2031)",

@@ -131,7 +131,8 @@ class DialogueMeetingRequestProcessTest {
         assertThat(answer).extracting(OutboxMail::getRecipient).containsExactly("eldreradet@example.no");
         assertThat(answer.get(0).getSubject()).isEqualTo(
                 "Svar på forespørselen om dialogmøte: møtet holdes onsdag 17. september 2031 kl. 18:00–20:00");
-        assertThat(delivered.awaitBody("eldreradet@example.no", "Svar på forespørselen om dialogmøte: møtet holdes"))
+        assertThat(delivered.awaitBody("eldreradet@example.no", "Svar på forespørselen om dialogmøte: møtet holdes",
+                "Eldresenteret"))
                 .contains("Til Eldrerådet", "Eldresenteret", "Hjemmetjenesten", "Transport til dagsenteret",
                         "Sigrid Sekretær (sigrid.sekretaer@medvirk.example)");
         long beforeMeeting = cases.lastMailId();

@@ -71,7 +71,8 @@ class DialogueResultsTests {
                 "vei@medvirk.example");
         assertThat(mails.get(0).getSubject())
                 .isEqualTo("Referat fra dialogmøtet med Vei, park og idrett onsdag 14. mai 2031 kl. 18:00–20:00");
-        String body = delivered.awaitBody("vei@medvirk.example", "Referat fra dialogmøtet med Vei, park og idrett");
+        String body = delivered.awaitBody("vei@medvirk.example", "Referat fra dialogmøtet med Vei, park og idrett",
+                "Lengre åpningstid i hallen");
         assertThat(body).contains("2 deltakere fra Brukerrådet, Fagforbundet", "Åpningstider og ventetid.",
                 "1. Lengre åpningstid i hallen", "Enheten ser på åpningstidene.", "Neste møte: Våren neste år")
                 .doesNotContain("Åse Brukerrådsleder", "Tor Tillitsvalgt");
@@ -107,7 +108,8 @@ class DialogueResultsTests {
                         "Kommunestyret har behandlet dialogmøtene – også møtet med Vei, park og idrett"));
         assertThat(decisions.get(0).getBody()).contains("10. september 2031",
                 "Referatene fra dialogmøtene 2031 tas til orientering.", "1. Lengre åpningstid i hallen");
-        assertThat(delivered.awaitBody("idrettsradet@medvirk.example", "Kommunestyret har behandlet"))
+        assertThat(delivered.awaitBody("idrettsradet@medvirk.example", "Kommunestyret har behandlet",
+                "Referatene tas til etterretning."))
                 .contains("24. september 2031", "Referatene tas til etterretning.");
 
         at(2031, 12, 1, 9, 0);
@@ -126,7 +128,8 @@ class DialogueResultsTests {
                 "Innspillet ditt fra dialogmøtet med Vei, park og idrett: Gjennomført");
         assertThat(statuses.get(0).getBody()).contains("Lengre åpningstid i hallen", "Tas med i budsjettet.",
                 "igjen innen mandag 1. mars 2032");
-        assertThat(delivered.awaitBody("idrettsradet@medvirk.example", "Innspillet ditt fra dialogmøtet med Vei, park og idrett: Gjennomført"))
+        assertThat(delivered.awaitBody("idrettsradet@medvirk.example", "Innspillet ditt fra dialogmøtet med Vei, park og idrett: Gjennomført",
+                "Hallen er åpen til 23."))
                 .contains("Hallen er åpen til 23.").doesNotContain("igjen innen");
     }
 }

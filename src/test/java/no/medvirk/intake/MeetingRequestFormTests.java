@@ -110,7 +110,8 @@ class MeetingRequestFormTests {
         taskService.complete(consider.getId(), Map.of("requestAcceptedAnswer", "false",
                 "declineReason", "Temaet tas opp i møtet med hjemmetjenesten i mai."));
 
-        assertThat(delivered.awaitBody("eldreradet@example.no", "Svar på forespørselen om dialogmøte"))
+        assertThat(delivered.awaitBody("eldreradet@example.no", "Svar på forespørselen om dialogmøte",
+                "Temaet tas opp i møtet med hjemmetjenesten i mai."))
                 .contains("Til Eldrerådet", "Transport til dagsenteret", "Temaet tas opp i møtet med hjemmetjenesten i mai.");
         Map<String, Object> answered = jdbc.queryForMap("select * from meeting_request");
         assertThat(answered).containsEntry("status", "DECLINED").containsEntry("contact_email", null);
