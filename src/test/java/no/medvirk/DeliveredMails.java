@@ -5,10 +5,8 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.stereotype.Component;
 
-/** The mails the test mail server received: what left Medvirk's outbox, as the recipient reads it. */
-@Component
+/** The mails the test mail server received: what left Medvirk's outbox, as the recipient reads it ({@link TestMailServer}). */
 public class DeliveredMails {
 
     private final GreenMail greenMail;

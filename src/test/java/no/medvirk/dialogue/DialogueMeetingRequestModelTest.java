@@ -86,7 +86,10 @@ class DialogueMeetingRequestModelTest {
         assertThat(beans.calls("declineMeetingRequest")).isEmpty();
 
         beans.on("createFollowUps", execution -> execution.setVariable("inputIds", List.of(21L)));
-        beans.on("prepareFollowUp", execution -> execution.setVariable("followUpGroup", "unit-hjemmetjeneste"));
+        beans.on("prepareFollowUp", execution -> {
+            execution.setVariable("followUpGroup", "unit-hjemmetjeneste");
+            execution.setVariable("followUpDue", new java.util.Date());
+        });
         complete(engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult());
 
         // The inputs are followed up like a planned meeting's, then the requester's address is erased.
