@@ -39,7 +39,7 @@ class DialogueMeetingRequestModelTest {
         BpmnAwareTests.init(engine);
         beans = ModelBeans.named("recordMeetingRequest", "showMeetingRequest", "decideMeetingRequest",
                 "declineMeetingRequest", "answerMeetingRequest", "createFollowUps", "prepareFollowUp",
-                "eraseRequesterContact");
+                "eraseRequesterContact", "showDialogueInput", "recordFollowUp");
         beans.on("recordMeetingRequest", execution -> execution.setVariable("requestId", 4L));
         PlainEngine.deployStandIn(extension, "dialogue-meeting");
     }
@@ -101,7 +101,7 @@ class DialogueMeetingRequestModelTest {
         assertThat(request).isEnded().hasPassed("Task_CreateFollowUps", "EndEvent_InputFollowedUp",
                 "Task_EraseContact", "EndEvent_RequestedMeetingDone");
         assertThat(beans.called()).containsSubsequence("answerMeetingRequest", "createFollowUps", "prepareFollowUp",
-                "eraseRequesterContact");
+                "showDialogueInput", "recordFollowUp", "eraseRequesterContact");
     }
 
     private void start() {
