@@ -234,6 +234,11 @@ public class DialogueMeeting {
         return counterpart;
     }
 
+    /** D10: a requester's address goes when their request is done with (personal data). */
+    void eraseContact(String email) {
+        contacts.remove(email);
+    }
+
     /** The named group's contacts' e-mail addresses. */
     public List<String> getContacts() {
         return List.copyOf(contacts);

@@ -9,8 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The public message card is the one page anyone may use without logging in. Spring Security guards
- * only it (a CSRF token in the session, safe headers); every other path matches no chain here and
+ * The public message card and the request for a dialogue meeting are the pages anyone may use without
+ * logging in. Spring Security guards only them (a CSRF token in the session, safe headers); every other path matches no chain here and
  * keeps Camunda's and Medvirk's own filters.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +19,8 @@ class IntakeConfiguration {
 
     @Bean
     SecurityFilterChain publicMessageCard(HttpSecurity http) throws Exception {
-        return http.securityMatcher(MessageCardController.PATH, MessageCardController.PATH + "/**")
+        return http.securityMatcher(MessageCardController.PATH, MessageCardController.PATH + "/**",
+                        MeetingRequestController.PATH, MeetingRequestController.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers

@@ -105,8 +105,9 @@ class DialogueCases {
         }
     }
 
+    /** {@code sekretar} registers a request that came by phone or letter. */
     ProcessInstance startRequest(Map<String, Object> form) {
-        identityService.setAuthentication("kari", List.of("unit-vei", "medvirk-users"));
+        identityService.setAuthentication("sekretar", List.of("committee-secretariat", "medvirk-users"));
         try {
             return formService.submitStartForm(definition(DialogueVariables.REQUEST), form);
         } finally {
@@ -237,7 +238,8 @@ class DialogueCases {
     /** Ends every dialogue process and deletes the dialogue records, for the next test. */
     void cleanUp() {
         ClockUtil.reset();
-        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING)) {
+        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING,
+                DialogueVariables.YEARLY)) {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().forEach(p -> {
                 if (runtimeService.createProcessInstanceQuery().processInstanceId(p.getId()).count() > 0) {
                     runtimeService.deleteProcessInstance(p.getId(), "test over");
