@@ -62,6 +62,21 @@ class StartupFailureTests {
                         + "organisasjonsfilen");
     }
 
+    @Test
+    void shouldStopWithOneLineWhenTheOrganisationFileIsInTheOldFormat(@TempDir Path folder, CapturedOutput output)
+            throws IOException {
+        Path file = folder.resolve("kommune.yml");
+        String demo = Files.readString(Path.of("src/main/resources/organisation-demo.yml"));
+        // Before issue 19: the politicians were an office with members, and there were no bodies.
+        Files.writeString(file, demo.replaceAll("(?s)\nbodies:.*?(?=\n# Each unit's user council)",
+                "\npoliticians: { name: Politikere, email: politikere@medvirk.example, members: [politiker] }\n"));
+
+        assertThatThrownBy(() -> start("old-organisation", "medvirk.organisation=file:" + file)).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "'politicians' is in the old format (an office with members): write it as a list of people");
+    }
+
     private static void start(String database, String property) {
         try (WebappDelegates shared = WebappDelegates.keep()) {
             startAlone(database, property);

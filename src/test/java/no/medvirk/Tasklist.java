@@ -471,6 +471,46 @@ public final class Tasklist implements AutoCloseable {
             return this;
         }
 
+        /** Ticks one option of a checklist, by the text the user sees. */
+        public Form tick(String label, String option) {
+            By choice = By.xpath(".//div[contains(@class,'fjs-form-field-checklist')][.//label[" + labelled(label) + "]]"
+                    + "//label[normalize-space(.)=" + literal(option) + "]");
+            wait.until(d -> fresh(() -> {
+                if (!isSelected(choice)) {
+                    click(root.get().findElement(choice));
+                }
+                return isSelected(choice) || pause(Duration.ofMillis(300)) || isSelected(choice);
+            }));
+            return this;
+        }
+
+        /**
+         * Picks an option of the n-th radio group with this label (from 0): a row of a list Medvirk fills
+         * in, whose rows cannot be added or removed and which form-js lays out without row containers.
+         */
+        public Form pick(String label, int n, String option) {
+            By choice = By.xpath("(.//div[contains(@class,'fjs-form-field-radio')][.//label[" + labelled(label) + "]])["
+                    + (n + 1) + "]//label[normalize-space(.)=" + literal(option) + "]");
+            wait.until(d -> fresh(() -> {
+                click(root.get().findElement(choice));
+                return isSelected(choice) || pause(Duration.ofMillis(300)) || isSelected(choice);
+            }));
+            return this;
+        }
+
+        /** Types into the n-th text field with this label (from 0), as {@link #pick(String, int, String)}. */
+        public Form type(String label, int n, String value) {
+            By input = By.xpath("(.//label[@for][" + labelled(label) + "])[" + (n + 1) + "]");
+            fresh(() -> {
+                WebElement field = driver.findElement(By.id(root.get().findElement(input).getAttribute("for")));
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                field.sendKeys(value);
+                return wait.until(d -> value.equals(driver.findElement(By.id(root.get().findElement(input)
+                        .getAttribute("for"))).getAttribute("value")));
+            });
+            return this;
+        }
+
         private boolean isSelected(By choice) {
             return root.get().findElement(By.id(root.get().findElement(choice).getAttribute("for"))).isSelected();
         }

@@ -28,6 +28,11 @@ public class TestMailServer {
         return greenMail;
     }
 
+    @Bean
+    DeliveredMails deliveredMails(GreenMail greenMail) {
+        return new DeliveredMails(greenMail);
+    }
+
     /** Chosen once: tests stop and start the server again and expect it where it was. */
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

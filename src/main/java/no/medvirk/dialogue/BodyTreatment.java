@@ -20,6 +20,8 @@ public class BodyTreatment {
     private Long planId;
     @Enumerated(EnumType.STRING)
     private Body body;
+    /** The body's name when it decided, as the organisation file had it (null before issue 19). */
+    private String bodyName;
     private LocalDate meetingDate;
     private boolean asProposed;
     private String decisionText;
@@ -27,9 +29,11 @@ public class BodyTreatment {
     protected BodyTreatment() {
     }
 
-    BodyTreatment(Long planId, Body body, LocalDate meetingDate, boolean asProposed, String decisionText) {
+    BodyTreatment(Long planId, Body body, String bodyName, LocalDate meetingDate, boolean asProposed,
+                  String decisionText) {
         this.planId = planId;
         this.body = body;
+        this.bodyName = bodyName;
         this.meetingDate = meetingDate;
         this.asProposed = asProposed;
         this.decisionText = decisionText;
@@ -37,6 +41,11 @@ public class BodyTreatment {
 
     public Body getBody() {
         return body;
+    }
+
+    /** The body's name when it decided: Tjenesteutvalget, Kommunestyret, Bydelsutvalget. */
+    public String getBodyName() {
+        return bodyName != null ? bodyName : body == Body.COUNCIL ? "Kommunestyret" : body.label();
     }
 
     public LocalDate getMeetingDate() {

@@ -1,30 +1,27 @@
 package no.medvirk.dialogue;
 
-import no.medvirk.forms.Checks;
 import no.medvirk.forms.InvalidInputException;
 
-/** The start form of a year's dialogue meetings (start-dialogue-cycle): the committee and the year. */
-record CycleForm(String committee, Object year) {
+/**
+ * The start form of a year's dialogue meetings started by hand (start-dialogue-cycle): the year. The
+ * committee is the organisation file's ({@code bodies.committee}).
+ */
+record CycleForm(Object year) {
 
-    static final String COMMITTEE = "committee";
     static final String YEAR = "year";
 
     /**
      * @return the year
-     * @throws InvalidInputException when the committee or the year is missing, the year is no whole
-     *         number, or the committee's name does not fit
+     * @throws InvalidInputException when the year is missing or no whole number
      */
     int check() {
-        if (committee == null || year == null) {
-            throw new InvalidInputException(YEAR, "Skriv utvalget og året.");
+        if (year == null) {
+            throw new InvalidInputException(YEAR, "Skriv året.");
         }
         // The form's number field gives a number; a REST client may send anything.
         if (!(year instanceof Number number) || number.doubleValue() != number.intValue()) {
             throw new InvalidInputException(YEAR, "Skriv året som et helt tall, for eksempel 2027.");
         }
-        Checks checks = new Checks();
-        checks.text(COMMITTEE, committee, "Utvalget", TextLimits.NAME);
-        checks.refuseIfAny();
         return number.intValue();
     }
 }

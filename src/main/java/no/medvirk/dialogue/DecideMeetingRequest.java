@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ConsiderRequest, on complete (D10): declined with a reason, or planned as a meeting of its own. */
+/**
+ * Task_ConsiderRequest, on complete (D10): declined with a reason, or planned as a meeting of its own with the
+ * unit chosen, the units the request concerns and the requester.
+ */
 @Component("decideMeetingRequest")
 @ListensTo(forms = "consider-meeting-request", event = "complete")
 class DecideMeetingRequest implements TaskListener {
@@ -24,11 +27,15 @@ class DecideMeetingRequest implements TaskListener {
     public void notify(DelegateTask task) {
         CompletedForm form = CompletedForm.of(task);
         MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
+        // The requester is whom the meeting is with, so the invitation, agenda, minutes and results reach
+        // its contact address by the meeting's one recipient list; without an address it is the units alone.
+        String counterpart = request.getContactEmail() == null ? null : request.getRequestedBy();
         RequestDecisionForm decision = new RequestDecisionForm(form.yesNo("requestAcceptedAnswer"),
                 form.text("declineReason"), new DialoguePlanning.GroupDraft(request.groupName(), form.text("leader"),
-                form.text("otherMembers"), form.text("coordinator")), new DialoguePlanning.MeetingDraft(
-                form.text("unit"), null, form.text("date"), form.text("startTime"), form.text("endTime"),
-                form.text("place"), form.text("themes")));
+                form.texts("members"), form.text("coordinator")), new DialoguePlanning.MeetingDraft(
+                form.text("unit"), request.getUnitCodes(), counterpart, request.getContactEmail(), null,
+                form.text("date"), form.text("startTime"), form.text("endTime"), form.text("place"),
+                form.text("themes")));
         decision.check();
         if (decision.accepted()) {
             DialogueMeeting meeting = planning.single(request.getId(), decision.group(), decision.meeting());

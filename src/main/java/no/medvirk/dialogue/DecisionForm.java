@@ -11,7 +11,7 @@ record DecisionForm(String decisionDate, Boolean asProposed, String decisionText
      * @param proposedDecision what the case presentation proposed, the decision when it was made as proposed
      * @throws InvalidInputException when the date or the answer is missing, or an amended decision is not written
      */
-    BodyTreatment treatment(long planId, Body body, String proposedDecision) {
+    BodyTreatment treatment(long planId, Body body, String bodyName, String proposedDecision) {
         Checks checks = new Checks();
         if (decisionDate == null || asProposed == null) {
             checks.add("decisionDate", "Skriv møtedatoen og om saken ble vedtatt som foreslått.");
@@ -23,6 +23,6 @@ record DecisionForm(String decisionDate, Boolean asProposed, String decisionText
         }
         checks.text("decisionText", decision, "Vedtaket", TextLimits.TEXT);
         checks.refuseIfAny();
-        return new BodyTreatment(planId, body, date, asProposed, decision);
+        return new BodyTreatment(planId, body, bodyName, date, asProposed, decision);
     }
 }

@@ -29,9 +29,22 @@ class DialogueConfiguration {
         };
     }
 
+    /**
+     * Until issue 19 every user could start a request for a meeting (over REST too); now the
+     * secretariat registers requests that come by other ways, and anyone else asks on /dialogmote.
+     * Grants follow the models' starter groups but are never taken back, so the old one goes here.
+     */
+    @Bean
+    SmartInitializingSingleton onlyTheSecretariatStartsRequests(AuthorizationService authorizations) {
+        return () -> authorizations.createAuthorizationQuery().groupIdIn(OrganisationGroups.ALL_USERS)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(DialogueVariables.REQUEST).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+
     @Bean
     static ProcessVariables dialogueVariables() {
-        return new ProcessVariables(Set.of(DialogueVariables.CYCLE, DialogueVariables.MEETING, DialogueVariables.REQUEST),
+        return new ProcessVariables(Set.of(DialogueVariables.CYCLE, DialogueVariables.MEETING, DialogueVariables.REQUEST,
+                DialogueVariables.YEARLY, DialogueVariables.OVERVIEW),
                 DialogueVariables.SET_BY_STEPS);
     }
 }

@@ -10,6 +10,7 @@ import no.medvirk.organisation.OrganisationGroups;
 import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,9 @@ class DialogueController {
                     Evaluation evaluation) {
     }
 
-    record GroupView(String name, String leader, String otherMembers, String coordinator) {
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    record GroupView(String name, String leader, List<String> members, String otherMembers, String coordinator) {
     }
 
     record MeetingView(long id, String unit, String unitName, String group, LocalDate date, String startTime,
@@ -47,7 +50,7 @@ class DialogueController {
                      LocalDate followUpDue, Instant followedUpAt) {
     }
 
-    record TreatmentView(String body, LocalDate meetingDate, boolean asProposed, String decisionText) {
+    record TreatmentView(String body, String bodyName, LocalDate meetingDate, boolean asProposed, String decisionText) {
     }
 
     record Evaluation(String worked, String change) {
@@ -72,6 +75,11 @@ class DialogueController {
         this.identityService = identityService;
     }
 
+    /** Where a meeting's attendance is downloaded, for meeting pay; the minutes' task links to it. */
+    static String attendancePath(DialogueMeeting meeting) {
+        return "/api/dialogue/meetings/" + meeting.getId() + "/attendance.csv";
+    }
+
     /** Where the year's records are read; the tasks link to the documents under it. */
     static String path(DialoguePlan plan) {
         return "/api/dialogue/" + plan.getYear();
@@ -85,10 +93,10 @@ class DialogueController {
         return new YearView(plan.getYear(), plan.getCommittee(), plan.getStatus().name(), plan.getArchiveCaseNumber(),
                 plan.getCommitteePlannedOn(),
                 groups.findByPlanIdOrderById(plan.getId()).stream().map(g -> new GroupView(g.getName(), g.getLeader(),
-                        g.getOtherMembers(), g.getCoordinator())).toList(),
+                        g.getMembers(), g.getOtherMembers(), g.getCoordinator())).toList(),
                 meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId()).stream()
                         .map(this::meeting).toList(),
-                treatments.findByPlanIdOrderById(plan.getId()).stream().map(t -> new TreatmentView(t.getBody().name(),
+                treatments.findByPlanIdOrderById(plan.getId()).stream().map(t -> new TreatmentView(t.getBody().name(), t.getBodyName(),
                         t.getMeetingDate(), t.isAsProposed(), t.getDecisionText())).toList(),
                 plan.getEvaluationWorked() == null ? null
                         : new Evaluation(plan.getEvaluationWorked(), plan.getEvaluationChange()));
@@ -105,8 +113,33 @@ class DialogueController {
     @Operation(summary = "D8: the inputs' status list as CSV (semicolon-separated, for spreadsheets)")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> inputsCsv(@PathVariable int year) {
-        return document(documents.inputsCsv(readablePlan(year)), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return document(documents.inputsCsv(readablePlan(year)), CSV,
                 "innspill-dialogmoter-" + year + ".csv");
+    }
+
+    @GetMapping("/api/dialogue/{year}/attendance.csv")
+    @Operation(summary = "D5: who attended each of the year's meetings, for meeting pay (secretariat)")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> attendanceCsv(@PathVariable int year) {
+        CurrentUser.requireAnyOf(identityService, "The attendance is for the secretariat.",
+                OrganisationGroups.COMMITTEE_SECRETARIAT, Groups.CAMUNDA_ADMIN);
+        return document(documents.attendanceCsv(readablePlan(year)), CSV, "oppmote-dialogmoter-" + year + ".csv");
+    }
+
+    @GetMapping("/api/dialogue/meetings/{id}/attendance.csv")
+    @Operation(summary = "D5: who attended one meeting, for meeting pay (secretariat and the meeting's coordinator)")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> meetingAttendanceCsv(@PathVariable long id) {
+        DialogueMeeting meeting = meetings.findById(id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "No such dialogue meeting."));
+        Authentication user = identityService.getCurrentAuthentication();
+        boolean coordinator = user != null && meeting.getGroup().getCoordinator().equals(user.getUserId());
+        if (!coordinator) {
+            CurrentUser.requireAnyOf(identityService, "The attendance is for the secretariat and the coordinator.",
+                    OrganisationGroups.COMMITTEE_SECRETARIAT, Groups.CAMUNDA_ADMIN);
+        }
+        return document(documents.attendanceCsv(List.of(meeting)), CSV,
+                "oppmote-dialogmote-" + meeting.getMeetingDate() + ".csv");
     }
 
     @GetMapping("/api/dialogue/{year}/summary.docx")
@@ -126,7 +159,7 @@ class DialogueController {
     }
 
     private MeetingView meeting(DialogueMeeting m) {
-        return new MeetingView(m.getId(), m.getUnitCode(), display.unit(m.getUnitCode()), m.getGroup().getName(),
+        return new MeetingView(m.getId(), m.getUnitCode(), display.counterpart(m), m.getGroup().getName(),
                 m.getMeetingDate(), m.getStartTime(), m.getEndTime(), m.getPlace(), m.getThemes(), m.getStatus().name(),
                 m.getCancelReason(), m.getInvitedAt(), m.getAgendaItems().stream().map(AgendaItem::getText).toList(),
                 m.getMinutesStatus() == MinutesStatus.NONE ? null : new Minutes(m.getMinutesStatus().name(),

@@ -10,14 +10,18 @@ import static no.medvirk.documents.WordDocuments.section;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.medvirk.documents.CsvFiles;
 import no.medvirk.documents.WordDocuments;
+import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -37,14 +41,20 @@ class DialogueDocuments {
     private static final String[] INPUT_HEADER = {"Enhet møtt", "Møtedato", "Innspill", "Ansvarlig enhet", "Status",
             "Hva er gjort eller planlagt", "Frist"};
 
+    private static final String[] ATTENDANCE_HEADER = {"Møte med", "Møtedato", "Navn", "Rolle", "Organ", "Oppmøte",
+            "Vara for"};
+
     private final DialogueMeetings meetings;
     private final BodyTreatments treatments;
     private final DialogueDisplay display;
+    private final Organisation organisation;
 
-    DialogueDocuments(DialogueMeetings meetings, BodyTreatments treatments, DialogueDisplay display) {
+    DialogueDocuments(DialogueMeetings meetings, BodyTreatments treatments, DialogueDisplay display,
+                      Organisation organisation) {
         this.meetings = meetings;
         this.treatments = treatments;
         this.display = display;
+        this.organisation = organisation;
     }
 
     /** D6: per unit, the meeting, who came, what was raised, the main conclusions and the inputs. */
@@ -56,17 +66,19 @@ class DialogueDocuments {
                     + plan.getYear() + ". Under følger hovedpunktene fra hvert møte og innspillene, med enheten som "
                     + "har ansvaret for å følge dem opp.");
             for (DialogueMeeting m : meetingsOf(plan)) {
-                heading(doc, display.unit(m.getUnitCode()), 13);
+                heading(doc, display.counterpart(m), 13);
                 labelled(doc, "Møte", display.when(m) + ", " + m.getPlace());
                 labelled(doc, "Dialoggruppe", m.getGroup().getName() + ", ledet av " + display.person(m.getGroup().getLeader())
-                        + (m.getGroup().getOtherMembers() == null ? "" : ", med " + m.getGroup().getOtherMembers()));
+                        + (display.otherMembers(m.getGroup()) == null ? "" : ", med " + display.otherMembers(m.getGroup())));
                 labelled(doc, "Temaer", m.getThemes());
                 if (m.getStatus() == MeetingStatus.CANCELLED) {
                     labelled(doc, "Møtet ble avlyst", m.getCancelReason());
                     continue;
                 }
-                labelled(doc, "Til stede", m.getAttendees().stream()
-                        .map(a -> a.getName() + " (" + a.getOrganisation() + ")").collect(Collectors.joining(", ")));
+                labelled(doc, "Til stede", Stream.concat(m.getAttendance().stream()
+                        .filter(a -> a.getStatus() != AttendanceStatus.ABSENT)
+                        .map(a -> a.getName() + " (" + display.role(a.getRole()) + ")"), m.getAttendees().stream()
+                        .map(a -> a.getName() + " (" + a.getOrganisation() + ")")).collect(Collectors.joining(", ")));
                 labelled(doc, "Saker som ble tatt opp", m.getMinutesPoints());
                 labelled(doc, "Hovedkonklusjoner", m.getMinutesAgreed());
                 if (!m.getInputs().isEmpty()) {
@@ -99,7 +111,8 @@ class DialogueDocuments {
             cell(route, 0, 1, "Møtedato");
             cell(route, 1, 0, plan.getCommittee());
             cell(route, 1, 1, date(treatedOn(treated, Body.COMMITTEE)));
-            cell(route, 2, 0, "Kommunestyret");
+            cell(route, 2, 0, treated.stream().filter(t -> t.getBody() == Body.COUNCIL).map(BodyTreatment::getBodyName)
+                    .findFirst().orElse(display.bodyName(Body.COUNCIL, plan)));
             cell(route, 2, 1, date(treatedOn(treated, Body.COUNCIL)));
             paragraph(doc, "");
             heading(doc, "DIALOGMØTENE " + plan.getYear() + " – OPPSUMMERING", 14);
@@ -109,9 +122,9 @@ class DialogueDocuments {
                     + (plan.getCommitteePlannedOn() == null ? "" : " i sitt møte " + date(plan.getCommitteePlannedOn()))
                     + ", og gjennomførte møtene " + months(held) + ". Oppsummeringen som er vedlagt er "
                     + "sammenstillingen av møtereferatene fra dialogmøtene med disse enhetene:");
-            held.forEach(m -> paragraph(doc, "– " + display.unit(m.getUnitCode())));
+            held.forEach(m -> paragraph(doc, "– " + display.counterpart(m)));
             section(doc, "VURDERING:", plan.getAssessment() == null ? "" : plan.getAssessment());
-            section(doc, "Kommunedirektøren foreslår at det gjøres følgende", "");
+            section(doc, display.proposes(), "");
             paragraph(doc, "innstilling:").getRuns().get(0).setBold(true);
             paragraph(doc, plan.getProposedDecision());
             return bytes(doc);
@@ -130,9 +143,30 @@ class DialogueDocuments {
     @Transactional(readOnly = true)
     byte[] inputsCsv(DialoguePlan plan) {
         return CsvFiles.csv(List.of(INPUT_HEADER), inputsOf(plan).stream().map(i -> Arrays.asList(
-                display.unit(i.getMeeting().getUnitCode()), date(i.getMeeting().getMeetingDate()), i.getText(),
+                display.counterpart(i.getMeeting()), date(i.getMeeting().getMeetingDate()), i.getText(),
                 display.unit(i.getUnitCode()), i.getFollowUpStatus().label(), i.getFollowUpText(),
                 date(i.getFollowUpDue()))).toList());
+    }
+
+    /** D5: who attended the year's meetings, for meeting pay: one row per participant and substitute. */
+    @Transactional(readOnly = true)
+    byte[] attendanceCsv(DialoguePlan plan) {
+        return attendanceCsv(meetingsOf(plan));
+    }
+
+    /** D5: who attended one meeting, for meeting pay. */
+    @Transactional(readOnly = true)
+    byte[] attendanceCsv(List<DialogueMeeting> of) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DialogueMeeting m : of) {
+            for (MeetingAttendance a : m.getAttendance()) {
+                String person = a.getPersonId() != null ? a.getPersonId() : a.getSubstituteFor();
+                rows.add(Arrays.asList(display.counterpart(m), date(m.getMeetingDate()), a.getName(),
+                        display.role(a.getRole()), Objects.toString(organisation.bodyOf(person), ""),
+                        a.getStatus().label(), a.getSubstituteFor() == null ? "" : display.person(a.getSubstituteFor())));
+            }
+        }
+        return CsvFiles.csv(List.of(ATTENDANCE_HEADER), rows);
     }
 
     private List<DialogueMeeting> meetingsOf(DialoguePlan plan) {

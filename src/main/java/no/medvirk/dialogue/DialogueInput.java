@@ -34,6 +34,8 @@ public class DialogueInput {
     private String followUpText;
     private LocalDate followUpDue;
     private Instant followedUpAt;
+    private String planOutcome;
+    private Integer planOutcomeYear;
 
     protected DialogueInput() {
     }
@@ -55,6 +57,17 @@ public class DialogueInput {
         this.followUpStatus = status;
         this.followUpDue = nextDue;
         this.followedUpAt = at;
+    }
+
+    /** D8: what the chief executive took into the budget and action plan of this year for the input. */
+    void plannedFor(int year, String outcome) {
+        this.planOutcomeYear = year;
+        this.planOutcome = outcome;
+    }
+
+    /** Followed up after a decision or a requested meeting, and not yet done or dropped. */
+    boolean isOpen() {
+        return followUpDue != null && !isFinished();
     }
 
     boolean isFinished() {
@@ -91,5 +104,13 @@ public class DialogueInput {
 
     public Instant getFollowedUpAt() {
         return followedUpAt;
+    }
+
+    public String getPlanOutcome() {
+        return planOutcome;
+    }
+
+    public Integer getPlanOutcomeYear() {
+        return planOutcomeYear;
     }
 }

@@ -1,6 +1,9 @@
 package no.medvirk.dialogue;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +25,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** D3-D5: one dialogue meeting with a unit's users and employees: invitation, agenda, outcome, minutes. */
+/**
+ * D3-D5: one dialogue meeting with its counterpart - a unit's users and employees, several units', or
+ * a named group such as a user organisation with its contacts' addresses (D10) - invitation, agenda,
+ * outcome, minutes and attendance. {@code unitCode} is the first of its units (none for a named group).
+ */
 @Entity
 @Table(name = "dialogue_meeting")
 public class DialogueMeeting {
@@ -35,6 +43,17 @@ public class DialogueMeeting {
     @JoinColumn(name = "group_id")
     private DialogueGroup group;
     private String unitCode;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dialogue_meeting_unit", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "unit_code")
+    private List<String> units = new ArrayList<>();
+    private String counterpart;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dialogue_meeting_contact", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "email")
+    private List<String> contacts = new ArrayList<>();
     private LocalDate meetingDate;
     private String startTime;
     private String endTime;
@@ -62,16 +81,38 @@ public class DialogueMeeting {
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<DialogueInput> inputs = new ArrayList<>();
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MeetingAttendance> attendance = new ArrayList<>();
+
+    /**
+     * Whom a meeting is with: units of the organisation, or a named group (a user organisation, an
+     * owners' association) with its contacts' e-mail addresses, or both.
+     */
+    record Counterpart(List<String> units, String name, List<String> contacts) {
+
+        Counterpart {
+            units = units == null ? List.of() : List.copyOf(units);
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        }
+
+        static Counterpart unit(String unitCode) {
+            return new Counterpart(unitCode == null ? List.of() : List.of(unitCode), null, List.of());
+        }
+    }
 
     protected DialogueMeeting() {
     }
 
-    DialogueMeeting(Long planId, Long requestId, DialogueGroup group, String unitCode, MeetingTime time, String place,
-                    String themes) {
+    DialogueMeeting(Long planId, Long requestId, DialogueGroup group, Counterpart counterpart, MeetingTime time,
+                    String place, String themes) {
         this.planId = planId;
         this.requestId = requestId;
         this.group = group;
-        this.unitCode = unitCode;
+        this.units = new ArrayList<>(counterpart.units());
+        this.unitCode = units.isEmpty() ? null : units.get(0);
+        this.counterpart = counterpart.name();
+        this.contacts = new ArrayList<>(counterpart.contacts());
         this.place = place;
         this.themes = themes;
         this.status = MeetingStatus.PLANNED;
@@ -128,8 +169,10 @@ public class DialogueMeeting {
     }
 
     /** D5: the coordinator's minutes, replacing an earlier draft. */
-    void minutes(List<MeetingAttendee.Draft> attendees, String points, List<DialogueInput.Draft> inputs, String agreed,
+    void minutes(List<MeetingAttendance.Draft> attendance, List<MeetingAttendee.Draft> attendees, String points, List<DialogueInput.Draft> inputs, String agreed,
                  String nextMeeting) {
+        this.attendance.clear();
+        attendance.forEach(a -> this.attendance.add(new MeetingAttendance(this, a)));
         this.attendees.clear();
         attendees.forEach(a -> this.attendees.add(new MeetingAttendee(this, a.name(), a.organisation())));
         this.inputs.clear();
@@ -179,6 +222,30 @@ public class DialogueMeeting {
 
     public String getUnitCode() {
         return unitCode;
+    }
+
+    /** The units the meeting is with, the first one first; none for a meeting with a named group alone. */
+    public List<String> getUnits() {
+        return List.copyOf(units);
+    }
+
+    /** The named group the meeting is with (a user organisation, an owners' association); null for units alone. */
+    public String getCounterpart() {
+        return counterpart;
+    }
+
+    /** D10: a requester's address goes when their request is done with (personal data). */
+    void eraseContact(String email) {
+        contacts.remove(email);
+    }
+
+    /** The named group's contacts' e-mail addresses. */
+    public List<String> getContacts() {
+        return List.copyOf(contacts);
+    }
+
+    public List<MeetingAttendance> getAttendance() {
+        return List.copyOf(attendance);
     }
 
     public LocalDate getMeetingDate() {

@@ -7,6 +7,8 @@ public interface DialogueMeetings extends JpaRepository<DialogueMeeting, Long> {
 
     List<DialogueMeeting> findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(Long planId);
 
+    List<DialogueMeeting> findByRequestId(Long requestId);
+
     default DialogueMeeting get(long id) {
         return findById(id).orElseThrow(() -> new IllegalStateException("No dialogue meeting " + id));
     }

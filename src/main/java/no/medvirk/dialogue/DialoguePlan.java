@@ -33,20 +33,28 @@ public class DialoguePlan {
     private String proposedDecision;
     private String evaluationWorked;
     private String evaluationChange;
+    private Integer groupSize;
     private Instant createdAt;
 
     protected DialoguePlan() {
     }
 
-    DialoguePlan(int year, String committee, String caseworker, Instant createdAt) {
+    /**
+     * @param caseworker the secretary who started the year; none when its timer did, until someone plans it
+     * @param groupSize how many politicians a dialogue group has, leader included (the model's setting)
+     * @param administration the administration's title in the case presentation: Kommunedirektøren
+     */
+    DialoguePlan(int year, String committee, String caseworker, int groupSize, String administration,
+                 Instant createdAt) {
         this.year = year;
         this.committee = committee;
         this.caseworker = caseworker;
+        this.groupSize = groupSize;
         this.status = PlanStatus.PLANNING;
         this.createdAt = createdAt;
         // What the municipalities' case presentations say (D7, docs/requirements.md); the secretary
         // changes them in the task or in Word.
-        this.assessment = "Kommunedirektøren tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
+        this.assessment = administration + " tar med seg innspillene fra dialogmøtene i tjenestenes utviklings- og "
                 + "forbedringsarbeid, og det er naturlig at kommunestyret ser hen til dem i arbeidet med handlings- og "
                 + "økonomiplanen.";
         this.proposedDecision = "Referatene fra dialogmøtene " + year + " tas til orientering.";
@@ -58,6 +66,13 @@ public class DialoguePlan {
         this.archiveCaseNumber = archiveCaseNumber;
         this.planComment = comment;
         this.status = approved ? PlanStatus.APPROVED : PlanStatus.PLANNING;
+    }
+
+    /** The secretary who plans a year its timer started becomes its caseworker. */
+    void plannedBy(String secretary) {
+        if (caseworker == null) {
+            caseworker = secretary;
+        }
     }
 
     void meetingsDone(Instant at) {
@@ -95,6 +110,11 @@ public class DialoguePlan {
 
     public String getCaseworker() {
         return caseworker;
+    }
+
+    /** How many politicians each group has, leader included; null for a plan made before it was checked. */
+    public Integer getGroupSize() {
+        return groupSize;
     }
 
     public PlanStatus getStatus() {

@@ -8,6 +8,8 @@ final class DialogueVariables {
     static final String CYCLE = "dialogue-cycle";
     static final String MEETING = "dialogue-meeting";
     static final String REQUEST = "dialogue-meeting-request";
+    static final String YEARLY = "dialogue-inputs-yearly";
+    static final String OVERVIEW = "dialogue-inputs-overview";
 
     // dialogue-cycle
     static final String PLAN_ID = "planId";
@@ -19,6 +21,8 @@ final class DialogueVariables {
     static final String FOLLOW_UP_DUE = "followUpDue";
     static final String FOLLOW_UP_FINISHED = "followUpFinished";
     static final String INITIATOR = "initiator";
+    /** Set when the cycle's timer finds the year already started by hand: the model ends it. */
+    static final String YEAR_PLANNED = "yearPlanned";
 
     // dialogue-meeting
     static final String MEETING_ID = "meetingId";
@@ -30,6 +34,7 @@ final class DialogueVariables {
     static final String AGENDA_DEADLINE = "agendaDeadline";
     static final String MEETING_END = "meetingEnd";
     static final String MINUTES_DUE = "minutesDue";
+    static final String MINUTES_APPROVAL_DUE = "minutesApprovalDue";
     static final String LEADER = "leader";
     static final String COORDINATOR = "coordinator";
     static final String MEETING_OUTCOME = "meetingOutcome";
@@ -39,11 +44,21 @@ final class DialogueVariables {
     static final String REQUEST_ID = "requestId";
     static final String REQUEST_ACCEPTED = "requestAccepted";
 
-    /** What the three processes' steps set, for the model check (forms' fields come from the forms). */
+    // dialogue-inputs-yearly
+    /** The year the chief executive takes the open inputs into the budget and action plan. */
+    static final String PLAN_YEAR = "planYear";
+    static final String PLAN_INPUT_IDS = "planInputIds";
+    static final String OPEN_INPUTS = "openInputs";
+    static final String PLAN_INPUTS_DUE = "planInputsDue";
+
+    /** What the four processes' steps set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(PLAN_ID, PLAN_APPROVED, MEETING_IDS, INPUT_IDS, INPUT_ID,
             FOLLOW_UP_GROUP, FOLLOW_UP_DUE, FOLLOW_UP_FINISHED, INITIATOR, MEETING_ID, MEETING_NAME, INVITATION_AT,
             AGENDA_DEADLINE, MEETING_END, MINUTES_DUE, LEADER, COORDINATOR, MEETING_OUTCOME, MINUTES_APPROVED,
-            REQUEST_ID, REQUEST_ACCEPTED);
+            REQUEST_ID, REQUEST_ACCEPTED, YEAR_PLANNED, CreateDialoguePlan.PLAN_DUE, CreateDialoguePlan.MEETINGS_FROM,
+            CreateDialoguePlan.MEETINGS_UNTIL, CreateDialoguePlan.CASE_PRESENTATION_DUE, CreateDialoguePlan.COMMITTEE_DUE,
+            CreateDialoguePlan.COUNCIL_DUE, CreateDialoguePlan.EVALUATION_DUE, MINUTES_APPROVAL_DUE,
+            PLAN_YEAR, PLAN_INPUT_IDS, OPEN_INPUTS, PLAN_INPUTS_DUE);
 
     private DialogueVariables() {
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** D10: a unit, a municipality or an organisation asks for a meeting on a topic of its own. */
 @Entity
@@ -25,6 +26,9 @@ public class MeetingRequest {
     @Enumerated(EnumType.STRING)
     private RequestStatus status;
     private String declineReason;
+    private String requesterKind;
+    private String unitCodes;
+    private Instant contactErasedAt;
 
     protected MeetingRequest() {
     }
@@ -36,6 +40,14 @@ public class MeetingRequest {
         this.wishedPeriod = wishedPeriod;
         this.requestedAt = requestedAt;
         this.status = RequestStatus.REQUESTED;
+    }
+
+    /** D10, from the public form: what kind of group asks, and the units (codes) the meeting concerns. */
+    MeetingRequest(String requestedBy, String requesterKind, String contactEmail, List<String> unitCodes,
+                   String topic, String wishedPeriod, Instant requestedAt) {
+        this(requestedBy, contactEmail, topic, wishedPeriod, requestedAt);
+        this.requesterKind = requesterKind;
+        this.unitCodes = unitCodes.isEmpty() ? null : String.join(",", unitCodes);
     }
 
     /** The name of the group a meeting on request gets, within the group table's column. */
@@ -51,6 +63,14 @@ public class MeetingRequest {
     void declined(String reason) {
         this.status = RequestStatus.DECLINED;
         this.declineReason = reason;
+    }
+
+    /** The requester's address is kept no longer than the request needs it: till it is answered and followed up. */
+    void eraseContact(Instant at) {
+        if (contactEmail != null) {
+            this.contactEmail = null;
+            this.contactErasedAt = at;
+        }
     }
 
     public Long getId() {
@@ -79,5 +99,17 @@ public class MeetingRequest {
 
     public String getDeclineReason() {
         return declineReason;
+    }
+
+    public String getRequesterKind() {
+        return requesterKind;
+    }
+
+    public List<String> getUnitCodes() {
+        return unitCodes == null ? List.of() : List.of(unitCodes.split(","));
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
     }
 }

@@ -6,13 +6,15 @@ import no.medvirk.forms.Checks;
 import no.medvirk.forms.InvalidInputException;
 
 /**
- * The coordinator's minutes (write-minutes): who attended, the points raised, each input with the
+ * The coordinator's minutes (write-minutes): each participant's attendance (present, absent, or a
+ * substitute came), others who attended, the points raised, each input with the
  * unit responsible, what was agreed and the next meeting. Attendees' names are personal data: they
  * go to the record, and never to the engine's history ({@code medvirk.personal-variables}).
  */
-record MinutesForm(List<MeetingAttendee.Draft> attendees, String points, List<DialogueInput.Draft> inputs,
+record MinutesForm(List<MeetingAttendance.Draft> attendance, List<MeetingAttendee.Draft> attendees, String points, List<DialogueInput.Draft> inputs,
                    String agreed, String nextMeeting) {
 
+    static final String ATTENDANCE = "attendance";
     static final String ATTENDEES = "attendees";
     static final String INPUTS = "inputs";
 
@@ -23,11 +25,15 @@ record MinutesForm(List<MeetingAttendee.Draft> attendees, String points, List<Di
      */
     MinutesForm check(Predicate<String> isUnit) {
         Checks checks = new Checks();
+        for (MeetingAttendance.Draft row : attendance) {
+            if (row.status() == null) {
+                checks.add(ATTENDANCE, "Velg om " + row.name() + " møtte.");
+            } else if (row.status() == AttendanceStatus.SUBSTITUTE && row.substituteFor() == null) {
+                checks.add(ATTENDANCE, "Skriv navnet på varaen som møtte for " + row.name() + ".");
+            }
+        }
         List<MeetingAttendee.Draft> present = attendees.stream()
                 .filter(a -> a.name() != null || a.organisation() != null).toList();
-        if (present.isEmpty()) {
-            checks.add(ATTENDEES, "Skriv hvem som var til stede.");
-        }
         for (int i = 0; i < present.size(); i++) {
             MeetingAttendee.Draft attendee = present.get(i);
             if (attendee.name() == null || attendee.organisation() == null) {
@@ -50,7 +56,7 @@ record MinutesForm(List<MeetingAttendee.Draft> attendees, String points, List<Di
         checks.text("agreed", agreed, "«Hva ble avtalt»", TextLimits.TEXT);
         checks.text("nextMeeting", nextMeeting, "«Neste møte»", TextLimits.NEXT_MEETING);
         checks.refuseIfAny();
-        return new MinutesForm(present, points, raised, agreed, nextMeeting);
+        return new MinutesForm(attendance, present, points, raised, agreed, nextMeeting);
     }
 
     @Override

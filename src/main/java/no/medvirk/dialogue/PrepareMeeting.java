@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_PrepareMeeting (D3-D5): the meeting's times for the timers, by the periods the model says: the
- * invitation three weeks before, the agenda deadline a week before, the minutes a week after. Again
+ * invitation three weeks before, the agenda deadline a week before, the minutes a week after and their
+ * approval two weeks after. Again
  * when it is moved.
  */
 @Component("prepareMeeting")
@@ -24,11 +25,14 @@ import org.springframework.stereotype.Component;
         kind = StepSetting.Kind.PERIOD)
 @StepSetting(name = PrepareMeeting.MINUTES_DUE, label = "Frist for referatet (etter møtet)",
         kind = StepSetting.Kind.PERIOD)
+@StepSetting(name = PrepareMeeting.MINUTES_APPROVAL_DUE, label = "Frist for å godkjenne referatet (etter møtet)",
+        kind = StepSetting.Kind.PERIOD)
 class PrepareMeeting implements JavaDelegate {
 
     static final String INVITATION_LEAD = "invitationLead";
     static final String AGENDA_INPUT_LEAD = "agendaInputLead";
     static final String MINUTES_DUE = "minutesDue";
+    static final String MINUTES_APPROVAL_DUE = DialogueVariables.MINUTES_APPROVAL_DUE;
 
     private final DialogueMeetings meetings;
     private final DialogueDisplay display;
@@ -56,6 +60,8 @@ class PrepareMeeting implements JavaDelegate {
                 DialogueVariables.AGENDA_DEADLINE, Date.from(start.minus(StepSettings.period(execution, AGENDA_INPUT_LEAD)).toInstant()),
                 DialogueVariables.MEETING_END, Date.from(end.toInstant()),
                 DialogueVariables.MINUTES_DUE, Date.from(end.plus(StepSettings.period(execution, MINUTES_DUE)).toInstant()),
+                DialogueVariables.MINUTES_APPROVAL_DUE, Date.from(end.plus(StepSettings.period(execution,
+                        MINUTES_APPROVAL_DUE)).toInstant()),
                 DialogueVariables.LEADER, meeting.getGroup().getLeader(),
                 DialogueVariables.COORDINATOR, meeting.getGroup().getCoordinator(),
                 DialogueVariables.MEETING_NAME, display.meetingName(meeting)));

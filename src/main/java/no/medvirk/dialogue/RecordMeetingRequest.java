@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordRequest (D10): who asks for a meeting, on what, and when they wish it. */
+/** Task_RecordRequest (D10): who asks for a meeting, on what, and when they wish it, from the staff's start form. */
 @Component("recordMeetingRequest")
 class RecordMeetingRequest implements JavaDelegate {
 
@@ -20,6 +20,9 @@ class RecordMeetingRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (execution.getVariable(DialogueVariables.REQUEST_ID) != null) {
+            return; // asked on the public form (MeetingRequestIntake), which stored the request already
+        }
         CompletedForm form = CompletedForm.ofStart(execution);
         MeetingRequestForm asked = new MeetingRequestForm(form.text("requestedBy"), form.text("contactEmail"),
                 form.text("topic"), form.text("wishedPeriod"));
@@ -27,6 +30,7 @@ class RecordMeetingRequest implements JavaDelegate {
         MeetingRequest request = requests.save(new MeetingRequest(asked.requestedBy(), asked.contactEmail(),
                 asked.topic(), asked.wishedPeriod(), clock.instant()));
         execution.setVariable(DialogueVariables.REQUEST_ID, request.getId());
-        execution.setProcessBusinessKey("Forespørsel " + request.getId() + ": " + request.getRequestedBy());
+        // Who asks may be a private person: their name stays in Medvirk's table, out of the engine.
+        execution.setProcessBusinessKey("Forespørsel " + request.getId());
     }
 }

@@ -34,7 +34,7 @@ class RemindMinutesLate implements JavaDelegate {
         DialogueMeeting meeting = meetings.get(Fields.id(execution.getVariable(DialogueVariables.MEETING_ID)));
         if (meeting.remindOfMinutes(clock.instant())) {
             mail.email(meeting.getGroup().getCoordinator()).ifPresent(email -> outbox.send(email, "minutes-late",
-                    new Late(display.unit(meeting.getUnitCode()), display.when(meeting),
+                    new Late(display.counterpart(meeting), display.when(meeting),
                             display.person(meeting.getGroup().getLeader()))));
         }
     }

@@ -27,14 +27,17 @@ class SavePlan implements TaskListener {
     public void notify(DelegateTask task) {
         CompletedForm form = CompletedForm.of(task);
         List<DialoguePlanning.GroupDraft> groups = form.rows(DialoguePlanning.GROUPS).stream()
-                .map(g -> new DialoguePlanning.GroupDraft(g.text("name"), g.text("leader"), g.text("otherMembers"),
+                .map(g -> new DialoguePlanning.GroupDraft(g.text("name"), g.text("leader"), g.texts("members"),
                         g.text("coordinator")))
-                .filter(g -> !allBlank(g.name(), g.leader(), g.otherMembers(), g.coordinator())).toList();
+                .filter(g -> !allBlank(g.name(), g.leader(), g.coordinator()) || !g.members().isEmpty()).toList();
         List<DialoguePlanning.MeetingDraft> meetings = form.rows(DialoguePlanning.MEETINGS).stream()
-                .map(m -> new DialoguePlanning.MeetingDraft(m.text("unit"), m.text("group"), m.text("date"),
-                        m.text("startTime"), m.text("endTime"), m.text("place"), m.text("themes")))
-                .filter(m -> !allBlank(m.unit(), m.group(), m.date(), m.place(), m.themes())).toList();
-        planning.replace(plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))), groups, meetings);
+                .map(m -> new DialoguePlanning.MeetingDraft(m.text("unit"), m.texts("otherUnits"), m.text("counterpart"),
+                        m.text("contacts"), m.text("group"), m.text("date"), m.text("startTime"), m.text("endTime"),
+                        m.text("place"), m.text("themes")))
+                .filter(m -> !allBlank(m.unit(), m.counterpart(), m.group(), m.date(), m.place(), m.themes())).toList();
+        DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
+        planning.replace(plan, groups, meetings);
+        plan.plannedBy(task.getAssignee());
     }
 
     // An extra row Tasklist added and nobody filled in (the times have defaults) is not part of the plan.

@@ -24,7 +24,7 @@ class ShowDialogueInput implements TaskListener {
     public void notify(DelegateTask task) {
         DialogueInput input = inputs.get(Fields.id(task.getVariable(DialogueVariables.INPUT_ID)));
         FormDisplay.of(task)
-                .put("unitName", () -> display.unit(input.getMeeting().getUnitCode()))
+                .put("unitName", () -> display.counterpart(input.getMeeting()))
                 .put("meetingDateText", () -> DialogueDisplay.day(input.getMeeting().getMeetingDate()))
                 .put("inputText", input::getText)
                 .put("followUpText", input::getFollowUpText)

@@ -1,11 +1,14 @@
 package no.medvirk.dialogue;
 
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
+import no.medvirk.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -44,25 +47,27 @@ class ShowDialoguePlan implements TaskListener {
                 .put("committee", plan::getCommittee)
                 .put("planMarkdown", () -> display.planMarkdown(planGroups, planMeetings))
                 .put("summaryUrl", () -> DialogueController.path(plan) + "/summary.docx")
+                .put("attendanceUrl", () -> DialogueController.path(plan) + "/attendance.csv")
                 .put("casePresentationUrl", () -> DialogueController.path(plan) + "/case-presentation.docx")
                 .put("proposedDecisionMarkdown", () -> Markdown.paragraph(plan.getProposedDecision()))
                 .put("archiveCaseNumber", plan::getArchiveCaseNumber)
                 .put("lastEvaluationMarkdown", () -> lastEvaluation(plan.getYear(), plan.getPlanComment()))
                 .put("personOptions", () -> FormJson.value(display.personOptions()))
+                .put("politicianOptions", () -> FormJson.value(display.politicianOptions()))
+                .put("groupSize", () -> plan.getGroupSize() == null ? 3 : plan.getGroupSize())
+                .put("meetingsPeriod", () -> "mellom " + day(task, CreateDialoguePlan.MEETINGS_FROM) + " og "
+                        + day(task, CreateDialoguePlan.MEETINGS_UNTIL))
+                .put("planDueText", () -> day(task, CreateDialoguePlan.PLAN_DUE))
                 .put("unitOptions", () -> FormJson.value(display.unitOptions()))
                 .put("assessment", plan::getAssessment)
                 .put("proposedDecision", plan::getProposedDecision)
-                .put("bodyName", () -> treatments.nextToDecide(plan.getId()) == Body.COUNCIL ? Body.COUNCIL.label()
-                        : plan.getCommittee());
+                .put("bodyName", () -> display.bodyName(treatments.nextToDecide(plan.getId()), plan));
         if (!planGroups.isEmpty()) {
             // The plan made again starts from what was planned.
             shown.put("groups", () -> FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
-                            "leader", g.getLeader(), "otherMembers", orEmpty(g.getOtherMembers()),
+                            "leader", g.getLeader(), "members", g.getMembers(),
                             "coordinator", g.getCoordinator())).toList()))
-                    .put("meetings", () -> FormJson.value(planMeetings.stream().map(m -> Map.of("unit", m.getUnitCode(),
-                            "group", m.getGroup().getName(), "date", m.getMeetingDate().toString(),
-                            "startTime", m.getStartTime(), "endTime", m.getEndTime(), "place", m.getPlace(),
-                            "themes", m.getThemes())).toList()));
+                    .put("meetings", () -> FormJson.value(planMeetings.stream().map(ShowDialoguePlan::row).toList()));
         }
         shown.show();
         // What the task's card in the task list says: the year (the cycle's tasks have the same names each year).
@@ -80,6 +85,22 @@ class ShowDialoguePlan implements TaskListener {
                 .append(Markdown.paragraph(last.getEvaluationWorked())).append("\n\n**Dette bør endres:** ")
                 .append(Markdown.paragraph(last.getEvaluationChange())).append('\n'));
         return text.toString();
+    }
+
+    /** A planned meeting as a row of the planning form. */
+    private static Map<String, Object> row(DialogueMeeting m) {
+        Map<String, Object> row = new HashMap<>(Map.of("unit", orEmpty(m.getUnitCode()),
+                "otherUnits", m.getUnits().stream().skip(1).toList(), "counterpart", orEmpty(m.getCounterpart()),
+                "contacts", String.join(", ", m.getContacts()), "group", m.getGroup().getName(),
+                "date", m.getMeetingDate().toString(), "startTime", m.getStartTime(), "endTime", m.getEndTime(),
+                "place", m.getPlace()));
+        row.put("themes", m.getThemes());
+        return row;
+    }
+
+    private static String day(DelegateTask task, String variable) {
+        Date date = (Date) task.getVariable(variable);
+        return date == null ? "" : DialogueDisplay.day(date.toInstant().atZone(EngineClock.OSLO).toLocalDate());
     }
 
     private static String orEmpty(String s) {

@@ -1,7 +1,10 @@
 package no.medvirk.dialogue;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
@@ -21,11 +24,13 @@ class ShowMeeting implements TaskListener {
 
     private final DialogueMeetings meetings;
     private final DialogueDisplay display;
+    private final MeetingParticipants participants;
     private final Clock clock;
 
-    ShowMeeting(DialogueMeetings meetings, DialogueDisplay display, Clock clock) {
+    ShowMeeting(DialogueMeetings meetings, DialogueDisplay display, MeetingParticipants participants, Clock clock) {
         this.meetings = meetings;
         this.display = display;
+        this.participants = participants;
         this.clock = clock;
     }
 
@@ -33,7 +38,9 @@ class ShowMeeting implements TaskListener {
     public void notify(DelegateTask task) {
         DialogueMeeting m = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
         FormDisplay shown = FormDisplay.of(task)
-                .put("unitName", () -> display.unit(m.getUnitCode()))
+                .put("unitName", () -> display.counterpart(m))
+                .put(MinutesForm.ATTENDANCE, () -> FormJson.value(attendanceRows(m)))
+                .put("attendanceCsvUrl", () -> DialogueController.attendancePath(m))
                 .put("meetingDateText", () -> display.when(m))
                 .put("place", m::getPlace)
                 .put("agendaDeadlineText", () -> day((Date) task.getVariable(DialogueVariables.AGENDA_DEADLINE)))
@@ -55,6 +62,23 @@ class ShowMeeting implements TaskListener {
                             .map(i -> Map.of("text", i.getText(), "unit", i.getUnitCode())).toList()));
         }
         shown.show();
+    }
+
+    /** D5: a row per participant, with what earlier minutes recorded for them. */
+    private List<Map<String, String>> attendanceRows(DialogueMeeting m) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (MeetingParticipants.Participant p : participants.of(m)) {
+            Map<String, String> row = new HashMap<>(Map.of("name", p.name(), "role", display.role(p.role())));
+            m.getAttendance().stream().filter(a -> p.personId().equals(a.getPersonId())).findFirst()
+                    .ifPresent(a -> row.put("status", a.getStatus().name()));
+            m.getAttendance().stream().filter(a -> p.personId().equals(a.getSubstituteFor())).findFirst()
+                    .ifPresent(a -> {
+                        row.put("status", AttendanceStatus.SUBSTITUTE.name());
+                        row.put("substitute", a.getName());
+                    });
+            rows.add(row);
+        }
+        return rows;
     }
 
     private String day(Date date) {

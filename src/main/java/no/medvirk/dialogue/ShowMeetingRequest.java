@@ -26,9 +26,14 @@ class ShowMeetingRequest implements TaskListener {
     public void notify(DelegateTask task) {
         MeetingRequest request = requests.get(Fields.id(task.getVariable(DialogueVariables.REQUEST_ID)));
         FormDisplay.of(task)
-                .put("requestMarkdown", () -> Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom"),
-                        List.of(List.of(request.getRequestedBy(), request.getTopic(), request.getWishedPeriod()))))
+                .put("requestMarkdown", () -> Markdown.table(List.of("Hvem ber om møtet", "Tema", "Ønsket tidsrom",
+                        "Tjenester"), List.of(List.of(request.getRequestedBy()
+                        + (request.getRequesterKind() == null ? "" : " (" + MeetingRequestIntake.KINDS.get(
+                                request.getRequesterKind()).toLowerCase(java.util.Locale.ROOT) + ")"),
+                        request.getTopic(), request.getWishedPeriod(), String.join(", ",
+                                request.getUnitCodes().stream().map(display::unit).toList())))))
                 .put("personOptions", () -> FormJson.value(display.personOptions()))
+                .put("politicianOptions", () -> FormJson.value(display.politicianOptions()))
                 .put("unitOptions", () -> FormJson.value(display.unitOptions()))
                 .show();
     }

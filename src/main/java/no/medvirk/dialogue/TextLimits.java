@@ -9,7 +9,6 @@ final class TextLimits {
 
     static final int TEXT = 4000;
     static final int NAME = 200;
-    static final int OTHER_MEMBERS = 400;
     static final int PLACE = 300;
     static final int NEXT_MEETING = 400;
     static final int ARCHIVE_CASE_NUMBER = 40;

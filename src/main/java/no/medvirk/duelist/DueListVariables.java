@@ -14,6 +14,8 @@ final class DueListVariables {
     static final String OVERDUE_RESPONSIBLES = "overdueResponsibles";
     /** The element of {@link #OVERDUE_RESPONSIBLES} one overdue list is for. */
     static final String RESPONSIBLE = "responsible";
+    /** The chief executive's instruction, on the overdue task of each unit it concerns. */
+    static final String CHIEF_INSTRUCTION = "chiefInstruction";
     static final String ESCALATE = "escalate";
     static final String CLEAR_UP_GROUP = "clearUpGroup";
     static final String CLEAR_UP_DUE = "clearUpDue";
@@ -26,7 +28,7 @@ final class DueListVariables {
 
     /** What the routine's steps set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(DUE_LIST_ID, LISTED, OVERDUE_RESPONSIBLES, ESCALATE,
-            CLEAR_UP_GROUP, CLEAR_UP_DUE);
+            CLEAR_UP_GROUP, CLEAR_UP_DUE, CHIEF_INSTRUCTION);
 
     private DueListVariables() {
     }

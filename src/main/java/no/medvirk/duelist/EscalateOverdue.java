@@ -2,28 +2,30 @@ package no.medvirk.duelist;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import no.medvirk.engine.StepSetting;
-import no.medvirk.engine.StepSettings;
 import no.medvirk.forms.Fields;
 import no.medvirk.message.Messages;
 import no.medvirk.notification.Outbox;
 import no.medvirk.organisation.Organisation;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_EscalateToChiefExecutive (M11): messages on an overdue list again are reported in one e-mail a
- * week, with their unit, caseworker and the weeks they were overdue, to the group the model names
- * (the chief executive).
+ * week per recipient, with their unit, caseworker and the weeks they were overdue. Who gets which is
+ * the process owners' table overdue-escalation.dmn: political messages stay in the mayor's office,
+ * the others go to the chief executive.
  */
 @Component("escalateOverdue")
-@StepSetting(name = EscalateOverdue.RECIPIENT, label = "Mottaker (gruppe)", kind = StepSetting.Kind.GROUP)
 class EscalateOverdue implements JavaDelegate {
 
-    static final String RECIPIENT = "recipient";
+    static final String DECISION = "overdue-escalation";
 
     record Escalation(int week, List<Escalated> messages) {
     }
@@ -54,13 +56,19 @@ class EscalateOverdue implements JavaDelegate {
         List<DueListEntry> escalated = list.escalated();
         escalated.forEach(e -> messages.findById(e.getMessageId()).orElseThrow().escalate(clock.instant()));
         List<DueListRows.Row> rows = DueListRows.of(escalated, organisation, clock.getZone());
-        List<Escalated> report = new ArrayList<>();
+        Map<String, List<Escalated>> byRecipient = new LinkedHashMap<>();
+        DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
         for (int i = 0; i < escalated.size(); i++) {
-            report.add(new Escalated(rows.get(i), weeks(escalated.get(i).getMessageId())));
+            boolean political = messages.findById(escalated.get(i).getMessageId()).orElseThrow().isPolitical();
+            String recipient = decisions.evaluateDecisionTableByKey(DECISION)
+                    .variables(Variables.createVariables().putValue("political", political)).evaluate()
+                    .getSingleResult().getEntry("recipient");
+            byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>())
+                    .add(new Escalated(rows.get(i), weeks(escalated.get(i).getMessageId())));
         }
-        Escalation escalation = new Escalation(new Week(list.getWeekStart(), clock.getZone()).number(), report);
-        organisation.addressesOf(StepSettings.group(execution, RECIPIENT))
-                .forEach(email -> outbox.send(email, "overdue-escalation", escalation));
+        int week = new Week(list.getWeekStart(), clock.getZone()).number();
+        byRecipient.forEach((recipient, report) -> organisation.addressesOf(recipient)
+                .forEach(email -> outbox.send(email, "overdue-escalation", new Escalation(week, report))));
     }
 
     /** "uke 47, 48": the weeks a message was on an overdue list. */

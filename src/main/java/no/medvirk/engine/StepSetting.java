@@ -62,6 +62,18 @@ public @interface StepSetting {
             }
         },
 
+        /** A whole number of at least 1: 3. */
+        COUNT("Skriv et helt tall, 1 eller mer, for eksempel 3.") {
+            @Override
+            Object parse(String value) {
+                int count = Integer.parseInt(value.trim());
+                if (count < 1) {
+                    throw new IllegalArgumentException(value);
+                }
+                return count;
+            }
+        },
+
         /** A day of the week in Norwegian: fredag. */
         WEEKDAY("Skriv en ukedag: mandag, tirsdag, onsdag, torsdag, fredag, lørdag eller søndag.") {
             @Override

@@ -28,6 +28,10 @@ public final class StepSettings {
         return (Period) read(execution, name, StepSetting.Kind.PERIOD);
     }
 
+    public static int count(DelegateExecution execution, String name) {
+        return (Integer) read(execution, name, StepSetting.Kind.COUNT);
+    }
+
     public static DayOfWeek weekday(DelegateExecution execution, String name) {
         return (DayOfWeek) read(execution, name, StepSetting.Kind.WEEKDAY);
     }

@@ -56,6 +56,11 @@ public final class CompletedForm {
         return Fields.text(values.get(field));
     }
 
+    /** A checklist's or tag list's values, without blanks; none when absent. */
+    public List<String> texts(String field) {
+        return new Row(values).texts(field);
+    }
+
     /** A checkbox or a yes/no radio; null when not answered. */
     public Boolean yesNo(String field) {
         return Fields.yesNo(values.get(field));
@@ -81,6 +86,13 @@ public final class CompletedForm {
     /** A field's text; null when blank. */
         public String text(String field) {
             return Fields.text(values.get(field));
+        }
+
+        /** A checklist's or tag list's values, without blanks; none when absent. */
+        public List<String> texts(String field) {
+            Object value = values.get(field);
+            List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+            return all.stream().map(Fields::text).filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The public message card is the one page anyone may use without logging in. Spring Security guards
- * only it (a CSRF token in the session, safe headers); every other path matches no chain here and
+ * The public message card and the request for a dialogue meeting are the pages anyone may use without
+ * logging in. Spring Security guards only them (a CSRF token in the session, safe headers); every other path matches no chain here and
  * keeps Camunda's and Medvirk's own filters.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +39,8 @@ class IntakeConfiguration {
     SecurityFilterChain publicMessageCard(HttpSecurity http, MapSettings map) throws Exception {
         // The map's tiles come from the configured tile server; nothing else leaves Medvirk's own origin.
         String images = map.hasTiles() ? "img-src 'self' data: " + map.tilesOrigin() + "; " : "";
-        return http.securityMatcher(MessageCardController.PATH, MessageCardController.PATH + "/**")
+        return http.securityMatcher(MessageCardController.PATH, MessageCardController.PATH + "/**",
+                        MeetingRequestController.PATH, MeetingRequestController.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers

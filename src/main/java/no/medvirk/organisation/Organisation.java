@@ -18,13 +18,35 @@ public record Organisation(
         Office mayor,
         Office chiefExecutive,
         Office committeeSecretariat,
-        Office politicians,
-        List<Unit> units) {
+        List<Politician> politicians,
+        List<Unit> units,
+        Bodies bodies,
+        Administration administration) {
 
     public Organisation {
         people = listOrEmpty(people);
         administrators = listOrEmpty(administrators);
+        politicians = listOrEmpty(politicians);
         units = listOrEmpty(units);
+    }
+
+    /** A file without the dialogue meetings' bodies and administration (tests of other features). */
+    public Organisation(String name, boolean demo, List<Person> people, List<String> administrators,
+                        Office serviceCentre, Office mayor, Office chiefExecutive, Office committeeSecretariat,
+                        List<Politician> politicians, List<Unit> units) {
+        this(name, demo, people, administrators, serviceCentre, mayor, chiefExecutive, committeeSecretariat,
+                politicians, units, null, null);
+    }
+
+    /** Whether the person is one of the politicians (D2: a dialogue group is made of them). */
+    public boolean isPolitician(String personId) {
+        return politicians.stream().anyMatch(p -> p.person().equals(personId));
+    }
+
+    /** The politician's body's name, or null for someone who is not a politician. */
+    public String bodyOf(String personId) {
+        return politicians.stream().filter(p -> p.person().equals(personId)).findFirst()
+                .map(p -> bodies == null ? p.body() : bodies.name(p.body())).orElse(null);
     }
 
     public Optional<Person> person(String id) {
@@ -55,11 +77,13 @@ public record Organisation(
             case OrganisationGroups.MAYOR -> mayor;
             case OrganisationGroups.CHIEF_EXECUTIVE -> chiefExecutive;
             case OrganisationGroups.COMMITTEE_SECRETARIAT -> committeeSecretariat;
-            case OrganisationGroups.POLITICIANS -> politicians;
             default -> null;
         };
         if (office != null) {
             return List.of(office.email());
+        }
+        if (group.equals(OrganisationGroups.POLITICIANS)) {
+            return politicians.stream().flatMap(p -> person(p.person()).stream()).map(Person::email).toList();
         }
         for (Unit unit : units) {
             if (group.equals(OrganisationGroups.unitLeaders(unit.code()))) {
@@ -138,6 +162,58 @@ public record Organisation(
 
         public Unit(String code, String name, String email, List<String> leaders, List<String> caseworkers) {
             this(code, name, email, leaders, caseworkers, List.of(), List.of(), null, List.of(), List.of());
+        }
+    }
+
+    /**
+     * D2: a politician, one of the people, and the elected body they sit in (an id of {@link Bodies}).
+     * Dialogue groups are made of politicians; they are the Camunda group {@code politicians}.
+     */
+    public record Politician(String person, String body) {
+    }
+
+    /**
+     * D7: the route a dialogue year's summary takes through the elected bodies: the committee that
+     * plans the year and treats the summary first (utvalget, arbeidsutvalget), then the council that
+     * decides (kommunestyret, bydelsutvalget).
+     */
+    public record Bodies(ElectedBody committee, ElectedBody council) {
+
+        /** The body's name for its id; the id itself when the file has no such body. */
+        public String name(String id) {
+            for (ElectedBody body : new ElectedBody[] {committee, council}) {
+                if (body != null && body.id().equals(id)) {
+                    return body.name();
+                }
+            }
+            return id;
+        }
+    }
+
+    /**
+     * An elected body.
+     *
+     * @param idpGroups with single sign-on, the identity provider's groups of its politicians (group {@code politicians})
+     */
+    public record ElectedBody(String id, String name, List<String> idpGroups) {
+
+        public ElectedBody {
+            idpGroups = listOrEmpty(idpGroups);
+        }
+    }
+
+    /**
+     * D4, D7: how the administration appears before the bodies and at the dialogue meetings.
+     *
+     * @param title who the administration is in the case presentation: Kommunedirektøren, Bydelsdirektøren
+     * @param proposes the line above the proposed decision: "Kommunedirektøren foreslår at det gjøres følgende"
+     * @param invited the people besides the unit's leaders whom every dialogue meeting invites for the
+     *        administration (the chief executive or whom they send)
+     */
+    public record Administration(String title, String proposes, List<String> invited) {
+
+        public Administration {
+            invited = listOrEmpty(invited);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -37,7 +38,9 @@ final class OrganisationFile {
         String source = resource.getDescription();
         Organisation organisation;
         try (InputStream in = resource.getInputStream()) {
-            organisation = YAML.readValue(in, Organisation.class);
+            byte[] yaml = in.readAllBytes();
+            refuseTheOldFormat(source, YAML.readTree(yaml));
+            organisation = YAML.readValue(yaml, Organisation.class);
         } catch (JsonProcessingException e) {
             throw new InvalidOrganisationException(source, List.of(describe(e)));
         } catch (IOException e) {
@@ -52,6 +55,22 @@ final class OrganisationFile {
         }
         return organisation;
     }
+
+    /**
+     * Before Medvirk 19 (issue 19) {@code politicians} was an office with members; it is now a list of
+     * people with their body, beside {@code bodies} and {@code administration}. One line says what to
+     * change, instead of the parser's complaint about a map where a list belongs.
+     */
+    private static void refuseTheOldFormat(String source, JsonNode file) {
+        if (file != null && file.path("politicians").isObject()) {
+            throw new InvalidOrganisationException(source, List.of(OLD_FORMAT));
+        }
+    }
+
+    static final String OLD_FORMAT = "'politicians' is in the old format (an office with members): write it as a list "
+            + "of people with the body each sits in, '- { person: per, body: tjenesteutvalget }', and add 'bodies' "
+            + "(committee and council) and 'administration' (title, proposes, invited) - see docs/operations.md, "
+            + "\"Your own organisation\"";
 
     /** Where in the file and what, in the file's own words: "unknown field 'leaderz' in units[0]". */
     private static String describe(JsonProcessingException e) {
@@ -115,7 +134,7 @@ final class OrganisationFile {
         checkOffice("mayor", organisation.mayor(), personIds, problems);
         checkOffice("chiefExecutive", organisation.chiefExecutive(), personIds, problems);
         checkOffice("committeeSecretariat", organisation.committeeSecretariat(), personIds, problems);
-        checkOffice("politicians", organisation.politicians(), personIds, problems);
+        checkDialogue(organisation, personIds, problems);
 
         Set<String> unitCodes = new HashSet<>();
         for (Unit unit : organisation.units()) {
@@ -142,6 +161,50 @@ final class OrganisationFile {
             checkIdpGroups(what + " leaderIdpGroups", unit.leaderIdpGroups(), problems);
         }
         return problems;
+    }
+
+    /** D2, D7: the politicians, the bodies they sit in and the administration's part in the dialogue meetings. */
+    private static void checkDialogue(Organisation organisation, Set<String> personIds, List<String> problems) {
+        Set<String> bodyIds = new HashSet<>();
+        Organisation.Bodies bodies = organisation.bodies();
+        if (bodies == null) {
+            problems.add("'bodies' is missing: name the committee and the council, "
+                    + "'committee: { id: tjenesteutvalget, name: Tjenesteutvalget }'");
+        } else {
+            checkBody("committee", bodies.committee(), bodyIds, problems);
+            checkBody("council", bodies.council(), bodyIds, problems);
+        }
+        Organisation.Administration administration = organisation.administration();
+        if (administration == null) {
+            problems.add("'administration' is missing: its title, what it proposes and whom it sends to dialogue meetings");
+        } else {
+            if (isBlank(administration.title()) || isBlank(administration.proposes())) {
+                problems.add("'administration': title and proposes are required");
+            }
+            checkMembers("'administration' invited", administration.invited(), personIds, problems);
+        }
+        Set<String> politicians = new HashSet<>();
+        for (Organisation.Politician politician : organisation.politicians()) {
+            String what = "politician '" + politician.person() + "'";
+            if (!personIds.contains(politician.person())) {
+                problems.add(what + " is not among 'people'");
+            } else if (!politicians.add(politician.person())) {
+                problems.add(what + " is listed twice");
+            }
+            if (bodies != null && !bodyIds.contains(politician.body())) {
+                problems.add(what + ": body must be one of " + bodyIds.stream().sorted().toList());
+            }
+        }
+    }
+
+    private static void checkBody(String field, Organisation.ElectedBody body, Set<String> bodyIds,
+                                  List<String> problems) {
+        if (body == null || body.id() == null || !ID.matcher(body.id()).matches() || isBlank(body.name())) {
+            problems.add("'bodies' " + field + ": an id (lower-case letters and digits) and a name are required");
+            return;
+        }
+        bodyIds.add(body.id());
+        checkIdpGroups("'bodies' " + field + " idpGroups", body.idpGroups(), problems);
     }
 
     private static void checkOffice(String field, Office office, Set<String> personIds, List<String> problems) {

@@ -123,7 +123,14 @@ class OrganisationSync {
         office(groups, OrganisationGroups.MAYOR, organisation.mayor());
         office(groups, OrganisationGroups.CHIEF_EXECUTIVE, organisation.chiefExecutive());
         office(groups, OrganisationGroups.COMMITTEE_SECRETARIAT, organisation.committeeSecretariat());
-        office(groups, OrganisationGroups.POLITICIANS, organisation.politicians());
+        Set<String> politicianIdpGroups = new HashSet<>();
+        if (organisation.bodies() != null) {
+            for (Organisation.ElectedBody body : List.of(organisation.bodies().committee(), organisation.bodies().council())) {
+                politicianIdpGroups.addAll(body.idpGroups());
+            }
+        }
+        groups.put(OrganisationGroups.POLITICIANS, new GroupSpec("Politikere", GROUP_TYPE, organisation.politicians()
+                .stream().map(Organisation.Politician::person).collect(Collectors.toSet()), politicianIdpGroups));
         for (Unit unit : organisation.units()) {
             Set<String> everyone = new HashSet<>(unit.leaders());
             everyone.addAll(unit.caseworkers());

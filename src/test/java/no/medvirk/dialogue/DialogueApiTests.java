@@ -47,17 +47,17 @@ class DialogueApiTests {
     void aYearWithOneMeetingHeld() {
         at(2031, 3, 3, 9, 0);
         transaction.executeWithoutResult(status -> {
-            DialoguePlan plan = plans.save(new DialoguePlan(2031, "Tjenesteutvalget", "sekretar", Instant.now()));
+            DialoguePlan plan = plans.save(new DialoguePlan(2031, "Tjenesteutvalget", "sekretar", 3, "Kommunedirektøren", Instant.now()));
             plan.committeeTreated(LocalDate.of(2031, 3, 26), true, "31/1380", null);
             List<DialogueMeeting> planned = planning.replace(plan,
-                    List.of(new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas", "sekretar")),
+                    List.of(new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar")),
                     List.of(new DialoguePlanning.MeetingDraft("vei", "Gruppe 1", "2031-05-14", "18:00", "20:00",
                                     "Rådhuset", "Brøyting"),
                             new DialoguePlanning.MeetingDraft("kultur", "Gruppe 1", "2031-05-21", "18:00", "20:00",
                                     "Biblioteket", "Åpningstider")));
             DialogueMeeting held = planned.get(0);
             held.held();
-            held.minutes(List.of(new MeetingAttendee.Draft("Åse Brukerrådsleder", "Idrettsrådet")), "Brøyting av gangveier.",
+            held.minutes(List.of(), List.of(new MeetingAttendee.Draft("Åse Brukerrådsleder", "Idrettsrådet")), "Brøyting av gangveier.",
                     List.of(new DialogueInput.Draft("Brøyt gangveien til skolen først", "vei")), "Enheten ser på rekkefølgen.",
                     null);
             held.minutesApproved(Instant.now());

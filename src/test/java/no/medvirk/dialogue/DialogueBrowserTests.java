@@ -81,8 +81,9 @@ class DialogueBrowserTests {
         assertThat(plan.text()).contains("Dialogmøter " + year + " – Tjenesteutvalget");
         plan.rows("Dialoggrupper", 1).get(0)
                 .type("Gruppens navn", "Gruppe 1")
-                .choose("Leder (politiker)", "Per Politiker")
-                .type("Andre politikere", "Rita Representant, Ola Olsen")
+                .choose("Leder (politiker)", "Per Politiker (Tjenesteutvalget)")
+                .tick("Andre politikere", "Rita Representant (Tjenesteutvalget)")
+                .tick("Andre politikere", "Bjørn Bakke (Tjenesteutvalget)")
                 .choose("Koordinator fra administrasjonen", "Sigrid Sekretær");
         List<Tasklist.Form> meetings = plan.rows("Møter", 2);
         meetings.get(0)
@@ -93,6 +94,8 @@ class DialogueBrowserTests {
                 .type("Temaer og spørsmål", "Vedlikehold av idrettsanleggene");
         meetings.get(1)
                 .choose("Enhet", "Hjemmetjenesten")
+                .type("Annen gruppe", "Pensjonistforeningen")
+                .type("Kontaktpersonenes e-postadresser", "leder@pensjonistforeningen.example")
                 .type("Dialoggruppe", "Gruppe 1")
                 .date("Dato", LocalDate.of(year, 5, 11).format(NORWEGIAN))
                 .type("Sted", "Rådhuset, møterom 2")
@@ -102,8 +105,8 @@ class DialogueBrowserTests {
         tasklist.complete();
 
         Tasklist.Form approval = tasklist.task("Registrer utvalgets behandling av planen", "Dialogmøter for året");
-        assertThat(approval.text()).contains("Gruppe 1", "Per Politiker", "Sigrid Sekretær", "Idrettshallen",
-                "Ventetid på hjemmehjelp", "mandag 10. mai " + year + " kl. 18:00–20:00");
+        assertThat(approval.text()).contains("Gruppe 1", "Per Politiker", "Rita Representant, Bjørn Bakke",
+                "Sigrid Sekretær", "Idrettshallen", "Pensjonistforeningen og Hjemmetjenesten", "mandag 10. mai " + year + " kl. 18:00–20:00");
         approval.date("Utvalgets møtedato", LocalDate.now(DialogueCases.OSLO).format(NORWEGIAN))
                 .pick("Vedtok utvalget planen?", "Ja")
                 .type("Arkivsak", year % 100 + "/17");
@@ -123,7 +126,14 @@ class DialogueBrowserTests {
 
         tasklist.login("sekretar").filter("Mine oppgaver");
         Tasklist.Form minutes = tasklist.task("Skriv referat", "Vei, park og idrett");
-        List<Tasklist.Form> attendees = minutes.rows("Til stede", 2);
+        // The group, its coordinator, the unit's leader and the chief executive: one row each, as invited.
+        minutes.pick("Møtte", 0, "Til stede")
+                .pick("Møtte", 1, "Vara møtte").type("Varaens navn", 1, "Vera Vara")
+                .pick("Møtte", 2, "Ikke til stede");
+        for (int row = 3; row < 6; row++) {
+            minutes.pick("Møtte", row, "Til stede");
+        }
+        List<Tasklist.Form> attendees = minutes.rows("Andre til stede (brukere, ansatte, organisasjoner)", 2);
         attendees.get(0).type("Navn", "Åse Idrettsrådsleder").type("Organisasjon eller rolle", "Idrettsrådet");
         attendees.get(1).type("Navn", "Tor Tillitsvalgt").type("Organisasjon eller rolle", "Fagforbundet");
         minutes.type("Saker som ble tatt opp", "Vedlikehold av idrettshallen og lysløypa.");
@@ -131,13 +141,16 @@ class DialogueBrowserTests {
                 .type("Innspill", "Lysløypa bør lyse til kl. 22")
                 .choose("Ansvarlig enhet", "Vei, park og idrett");
         minutes.type("Hva ble avtalt", "Enheten ser på tidsbryteren i lysløypa.");
-        minutes.show("Til stede");
+        minutes.show("Oppmøte");
         tasklist.readmeImage("dialogue-minutes");
+        assertThat(tasklist.accessibilityFaults()).as("the minutes' form with its attendance").isEmpty();
         tasklist.complete();
 
         tasklist.login("politiker").filter("Mine oppgaver");
         Tasklist.Form approve = tasklist.task("Godkjenn referat", "Vei, park og idrett");
-        assertThat(approve.text()).contains("Åse Idrettsrådsleder", "Lysløypa bør lyse til kl. 22",
+        assertThat(approve.text()).contains("Per Politiker, Gruppens leder: Til stede",
+                "Vera Vara, vara for Rita Representant", "Bjørn Bakke, Politiker i gruppen: Ikke til stede",
+                "Kristin Direktør, Kommunedirektøren: Til stede", "Åse Idrettsrådsleder", "Lysløypa bør lyse til kl. 22",
                 "Enheten ser på tidsbryteren i lysløypa.");
         approve.pick("Godkjenner du referatet?", "Ja");
         tasklist.screenshot("6-approve-minutes");
@@ -149,6 +162,11 @@ class DialogueBrowserTests {
         Path summary = tasklist.download("Last ned oppsummeringen (Word)");
 
         assertThat(summary.getFileName().toString()).endsWith(".docx");
+        Path attendanceCsv = tasklist.download("Last ned oppmøtet for møtegodtgjørelse (CSV)");
+        assertThat(Files.readString(attendanceCsv)).contains(
+                "Vei, park og idrett;10.05." + year + ";Vera Vara;Politiker i gruppen;Tjenesteutvalget;Vara;Rita Representant",
+                "Vei, park og idrett;10.05." + year + ";Bjørn Bakke;Politiker i gruppen;Tjenesteutvalget;Ikke til stede;",
+                "Pensjonistforeningen og Hjemmetjenesten;11.05." + year + ";Per Politiker;Gruppens leder");
         try (InputStream in = Files.newInputStream(summary); XWPFDocument document = new XWPFDocument(in);
              XWPFWordExtractor text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("Vei, park og idrett", "Hjemmetjenesten",

@@ -74,11 +74,11 @@ class DialogueCases {
         return markdown.toString().replaceAll("\\\\(.)", "$1");
     }
 
-    static Map<String, Object> group(String name, String leader, String otherMembers, String coordinator) {
+    static Map<String, Object> group(String name, String leader, List<String> members, String coordinator) {
         Map<String, Object> group = new HashMap<>();
         group.put("name", name);
         group.put("leader", leader);
-        group.put("otherMembers", otherMembers);
+        group.put("members", members);
         group.put("coordinator", coordinator);
         return group;
     }
@@ -99,15 +99,15 @@ class DialogueCases {
     ProcessInstance startCycle(int year) {
         identityService.setAuthentication("sekretar", List.of("committee-secretariat", "medvirk-users"));
         try {
-            return formService.submitStartForm(definition(DialogueVariables.CYCLE),
-                    Map.of("committee", "Tjenesteutvalget", "year", (long) year));
+            return formService.submitStartForm(definition(DialogueVariables.CYCLE), Map.of("year", (long) year));
         } finally {
             identityService.clearAuthentication();
         }
     }
 
+    /** {@code sekretar} registers a request that came by phone or letter. */
     ProcessInstance startRequest(Map<String, Object> form) {
-        identityService.setAuthentication("kari", List.of("unit-vei", "medvirk-users"));
+        identityService.setAuthentication("sekretar", List.of("committee-secretariat", "medvirk-users"));
         try {
             return formService.submitStartForm(definition(DialogueVariables.REQUEST), form);
         } finally {
@@ -121,7 +121,7 @@ class DialogueCases {
      */
     long plannedMeeting() {
         at(2031, 4, 1, 10, 0);
-        return planning.single(null, new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
+        return planning.single(null, new DialoguePlanning.GroupDraft("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar"),
                 new DialoguePlanning.MeetingDraft("vei", null, "2031-05-14", "18:00", "20:00", "Rådhuset, møterom 1",
                         "Hvordan opplever dere brøytingen?")).getId();
     }
@@ -140,9 +140,28 @@ class DialogueCases {
         return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(key).list();
     }
 
-    /** Submits the task's form as Tasklist does: the values land on the task. */
+    /**
+     * Submits the task's form as Tasklist does: the values land on the task. Minutes without an
+     * attendance list have everyone the form lists present.
+     */
     void submit(Task task, Map<String, Object> values) {
-        formService.submitTaskForm(task.getId(), values);
+        Map<String, Object> submitted = new HashMap<>(values);
+        if ("Task_WriteMinutes".equals(task.getTaskDefinitionKey()) && !values.containsKey("attendance")) {
+            submitted.put("attendance", json(allPresent(task)));
+        }
+        formService.submitTaskForm(task.getId(), submitted);
+    }
+
+    /** The attendance rows the minutes' form shows, each participant present. */
+    List<Map<String, Object>> allPresent(Task task) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (Object row : org.camunda.spin.Spin.JSON(shown(task).get("attendance").toString()).elements()) {
+            Map<String, Object> present = new HashMap<>();
+            present.put("name", ((org.camunda.spin.json.SpinJsonNode) row).prop("name").stringValue());
+            present.put("status", "PRESENT");
+            rows.add(present);
+        }
+        return rows;
     }
 
     void submit(String instanceId, String key, Map<String, Object> values) {
@@ -197,6 +216,11 @@ class DialogueCases {
                 "nextMeeting", "Våren neste år");
     }
 
+    /** The attendance of {@link #plannedMeeting()}'s six participants, everyone present, as a REST client sends it. */
+    static List<Map<String, Object>> sixPresent() {
+        return java.util.Collections.nCopies(6, Map.of("status", "PRESENT"));
+    }
+
     static Map<String, Object> input(String text, String unit) {
         return Map.of("text", text, "unit", unit);
     }
@@ -214,14 +238,16 @@ class DialogueCases {
     /** Ends every dialogue process and deletes the dialogue records, for the next test. */
     void cleanUp() {
         ClockUtil.reset();
-        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING)) {
+        for (String key : List.of(DialogueVariables.REQUEST, DialogueVariables.CYCLE, DialogueVariables.MEETING,
+                DialogueVariables.YEARLY)) {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().forEach(p -> {
                 if (runtimeService.createProcessInstanceQuery().processInstanceId(p.getId()).count() > 0) {
                     runtimeService.deleteProcessInstance(p.getId(), "test over");
                 }
             });
         }
-        for (String table : List.of("agenda_item", "meeting_attendee", "dialogue_input", "dialogue_meeting",
+        for (String table : List.of("agenda_item", "meeting_attendee", "meeting_attendance", "dialogue_meeting_unit",
+                "dialogue_meeting_contact", "dialogue_group_member", "dialogue_input", "dialogue_meeting",
                 "dialogue_group", "body_treatment", "meeting_request", "dialogue_plan")) {
             jdbc.update("delete from " + table);
         }

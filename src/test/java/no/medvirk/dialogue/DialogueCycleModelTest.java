@@ -15,6 +15,7 @@ import java.util.Map;
 import no.medvirk.ModelBeans;
 import no.medvirk.PlainEngine;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,6 +40,11 @@ class DialogueCycleModelTest {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Date FOLLOW_UP_DUE = Date.from(LocalDateTime.of(2031, 12, 24, 16, 0).atZone(OSLO).toInstant());
+    /** The year's due dates, as CreateDialoguePlan counts them from 1 March 2031 with the model's settings. */
+    private static final Map<String, Object> DUE = Map.of(
+            "planDue", oslo(2031, 3, 31), "meetingsFrom", oslo(2031, 5, 1), "meetingsUntil", oslo(2031, 7, 1),
+            "casePresentationDue", oslo(2031, 9, 1), "committeeDue", oslo(2031, 10, 1), "councilDue", oslo(2031, 11, 1),
+            "evaluationDue", oslo(2031, 12, 1));
     /** The unit responsible for each input, as PrepareFollowUp finds it. */
     private static final Map<Long, String> FOLLOW_UP_GROUPS = Map.of(21L, "unit-vei-leaders", 22L, "unit-barnehage");
 
@@ -54,7 +60,11 @@ class DialogueCycleModelTest {
         beans = ModelBeans.named("createDialoguePlan", "showDialoguePlan", "savePlan", "recordPlanApproval",
                 "compileSummary", "saveCasePresentation", "recordDecision", "createFollowUps", "prepareFollowUp",
                 "showDialogueInput", "recordFollowUp", "recordEvaluation");
-        beans.on("createDialoguePlan", execution -> execution.setVariable("planId", 3L));
+        beans.on("createDialoguePlan", execution -> {
+            execution.setVariable("yearPlanned", false);
+            execution.setVariable("planId", 3L);
+            execution.setVariables(DUE);
+        });
         beans.on("createFollowUps", execution -> execution.setVariable("inputIds", new ArrayList<>(List.of(21L, 22L))));
         beans.on("prepareFollowUp", execution -> {
             execution.setVariableLocal("followUpGroup", FOLLOW_UP_GROUPS.get((Long) execution.getVariable("inputId")));
@@ -75,15 +85,44 @@ class DialogueCycleModelTest {
         engine.getIdentityService().setAuthenticatedUserId("sekretar");
 
         ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey("dialogue-cycle",
-                Map.of("year", 2031, "committee", "Tjenesteutvalget"));
+                Map.of("year", 2031));
 
         assertThat(beans.calls("createDialoguePlan")).singleElement().satisfies(seen -> assertThat(seen)
-                .containsEntry("initiator", "sekretar").containsEntry("year", 2031)
-                .containsEntry("committee", "Tjenesteutvalget"));
+                .containsEntry("initiator", "sekretar").containsEntry("year", 2031));
         assertThat(cycle).isWaitingAt("Task_PlanMeetings");
         assertThat(task()).hasCandidateGroup("committee-secretariat");
         assertThat(beans.calls("showDialoguePlan")).singleElement()
                 .satisfies(seen -> assertThat(seen).containsEntry("planId", 3L));
+    }
+
+    @Test
+    void shouldStartTheYearByItsTimerOn1MarchAndGiveTheTasksTheYearsDueDates() {
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("dialogue-cycle").singleResult();
+        LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), OSLO);
+        assertThat(List.of(due.getMonthValue(), due.getDayOfMonth(), due.getHour(), due.getMinute()))
+                .as("1 March 07:00 on the town hall's clock").containsExactly(3, 1, 7, 0);
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("dialogue-cycle")
+                .singleResult();
+        assertThat(beans.calls("createDialoguePlan")).singleElement().satisfies(seen -> assertThat(seen.get("initiator"))
+                .as("no one started it").isNull());
+        assertThat(cycle).isWaitingAt("Task_PlanMeetings");
+        assertThat(task().getDueDate()).isEqualTo(DUE.get("planDue"));
+        complete(task());
+        assertThat(task().getDueDate()).isEqualTo(DUE.get("planDue"));
+        assertThat(engine.getManagementService().createJobQuery().processDefinitionKey("dialogue-cycle").count())
+                .as("the timer waits for next year").isEqualTo(1);
+    }
+
+    @Test
+    void shouldEndQuietlyWhenTheTimerFindsTheYearStartedByHand() {
+        beans.on("createDialoguePlan", execution -> execution.setVariable("yearPlanned", true));
+
+        ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey("dialogue-cycle");
+
+        assertThat(cycle).isEnded().hasPassed("EndEvent_YearAlreadyStarted").hasNotPassed("Task_PlanMeetings");
     }
 
     @Test
@@ -190,9 +229,13 @@ class DialogueCycleModelTest {
         assertThat(cycle).isEnded().hasNotPassed("Task_FollowUpInput");
     }
 
+    private static Date oslo(int year, int month, int day) {
+        return Date.from(LocalDateTime.of(year, month, day, 0, 0).atZone(OSLO).toInstant());
+    }
+
     private ProcessInstance startBefore(String activity, Map<String, Object> variables) {
         ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceByKey("dialogue-cycle")
-                .startBeforeActivity(activity).setVariables(new HashMap<>(variables)).execute();
+                .startBeforeActivity(activity).setVariables(new HashMap<>(variables)).setVariables(DUE).execute();
         assertThat(cycle).isStarted();
         return cycle;
     }

@@ -71,6 +71,11 @@ class DialogueCycleProcessTest {
         cases.cleanUp();
     }
 
+    private org.camunda.bpm.engine.runtime.Job yearTimer() {
+        return engine.getManagementService().createJobQuery().processDefinitionKey("dialogue-cycle").timers().list().stream().filter(j -> j.getProcessInstanceId() == null).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void shouldCreateTheYearsPlanForTheSecretaryWhoStartedIt() {
         assertThat(cycle).hasPassed("Task_CreatePlan").isWaitingAt("Task_PlanMeetings");
@@ -83,12 +88,68 @@ class DialogueCycleProcessTest {
         Task task = cases.task(cycle.getId(), "Task_PlanMeetings");
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .contains("committee-secretariat");
-        assertThat(cases.shown(task)).containsEntry("year", 2031).containsEntry("committee", "Tjenesteutvalget")
+        assertThat(cases.shown(task)).containsEntry("year", 2031).containsEntry("committee", "Tjenesteutvalget").containsEntry("groupSize", 3)
                 .containsEntry("cardText", "Dialogmøtene 2031");
         assertThat(cases.shown(task).get("unitOptions").toString()).contains("\"value\":\"vei\"", "\"label\":\"Vei, park og idrett\"");
+        // The leader and the members are chosen among the organisation file's politicians.
+        assertThat(cases.shown(task).get("politicianOptions").toString()).contains("\"value\":\"politiker\"",
+                "Per Politiker (Tjenesteutvalget)", "\"value\":\"liv\"", "Liv Lunde (Kommunestyret)")
+                .doesNotContain("sekretar");
+        // Started by hand on 3 March: the year's due dates count from that day with the model's periods.
+        assertThat(task.getDueDate()).isEqualTo(oslo(2031, 4, 2, 0, 0));
+        assertThat(cases.shown(task)).containsEntry("meetingsPeriod", "mellom lørdag 3. mai 2031 og torsdag 3. juli 2031")
+                .containsEntry("planDueText", "onsdag 2. april 2031");
 
         assertThatThrownBy(() -> cases.startCycle(2031)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Det finnes allerede en plan for dialogmøtene 2031.");
+    }
+
+    @Test
+    void shouldStartTheYearOn1MarchByItsTimerWithTheCommitteeOfTheOrganisationFile() {
+        cases.cleanUp();
+        at(2032, 3, 1, 7, 0);
+
+        cases.run(yearTimer());
+
+        DialoguePlan plan = plans.findByYear(2032).orElseThrow();
+        assertThat(plan.getCommittee()).isEqualTo("Tjenesteutvalget");
+        assertThat(plan.getCaseworker()).as("no one started it").isNull();
+        assertThat(plan.getGroupSize()).isEqualTo(3);
+        ProcessInstance started = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("Dialogmøter 2032").singleResult();
+        assertThat(started).isWaitingAt("Task_PlanMeetings");
+        Task task = cases.task(started.getId(), "Task_PlanMeetings");
+        assertThat(task.getDueDate()).isEqualTo(oslo(2032, 3, 31, 0, 0));
+        assertThat(yearTimer().getDuedate()).as("next year's start").isEqualTo(oslo(2033, 3, 1, 7, 0));
+
+        taskService.claim(task.getId(), "sekretar");
+        cases.submit(task, Map.of("groups", json(List.of(group("Gruppe 1", "politiker", List.of("representant", "bjorn"),
+                "sekretar"))), "meetings", json(List.of(meeting("vei", "Gruppe 1", "2032-05-12", "Rådhuset", "Brøyting")))));
+        assertThat(plans.findByYear(2032).orElseThrow().getCaseworker()).as("who planned it").isEqualTo("sekretar");
+    }
+
+    @Test
+    void shouldEndTheTimersYearQuietlyWhenTheSecretariatStartedItByHand() {
+        at(2031, 3, 1, 7, 0);
+
+        cases.run(yearTimer());
+
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_YearAlreadyStarted").count()).isEqualTo(1);
+        assertThat(plans.findAll()).singleElement().satisfies(p -> assertThat(p.getCaseworker()).isEqualTo("sekretar"));
+    }
+
+    @Test
+    void shouldRefuseAGroupThatIsNotThreePoliticiansAndAMeetingWithAGroupWithoutContacts() {
+        Map<String, Object> meeting = meeting(null, "Gruppe 1", "2031-05-14", "Grendehuset", "Veien");
+        meeting.put("counterpart", "Hytteeierforeningen");
+        assertThatThrownBy(() -> cases.submit(cycle.getId(), "Task_PlanMeetings", Map.of(
+                "groups", json(List.of(group("Gruppe 1", "kari", List.of("representant"), "sekretar"))),
+                "meetings", json(List.of(meeting)))))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Gruppe 1: lederen må være en av politikerne i organisasjonsfilen.")
+                .hasMessageContaining("Gruppe 1: en gruppe har 3 politikere, lederen og 2 til")
+                .hasMessageContaining("Møte 1: skriv e-postadressen til minst én kontaktperson i «Hytteeierforeningen»");
     }
 
     @Test
@@ -96,7 +157,7 @@ class DialogueCycleProcessTest {
         Map<String, Object> noDate = meeting("vei", "Gruppe 1", null, "Rådhuset", "Brøyting");
         Map<String, Object> past = meeting("barnehage", "Gruppe 1", "2031-02-20", "Rådhuset", "Plasser");
         Map<String, Object> bad = Map.of(
-                "groups", json(List.of(group("Gruppe 1", null, "Ane Aas", "sekretar"))),
+                "groups", json(List.of(group("Gruppe 1", null, List.of("representant", "bjorn"), "sekretar"))),
                 "meetings", json(List.of(noDate, meeting(null, "Gruppe 1", "2031-05-14", "Rådhuset", "Tema"),
                         meeting("kultur", "Gruppe 1", "2031-05-14", "Biblioteket", "Åpningstider"),
                         meeting("kultur", "Gruppe 1", "2031-05-14", "Biblioteket", "Arrangementer"), past)));
@@ -105,7 +166,7 @@ class DialogueCycleProcessTest {
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Gruppe 1: gruppen mangler leder.")
                 .hasMessageContaining("Møte 1 (Vei, park og idrett): møtet mangler dato.")
-                .hasMessageContaining("Møte 2: velg enheten møtet er med.")
+                .hasMessageContaining("Møte 2: velg enheten møtet er med, eller skriv navnet på gruppen dere møter.")
                 .hasMessageContaining("Møte 4 (Kultur, møteplasser og frivillighet): enheten har allerede et møte 2031-05-14.")
                 .hasMessageContaining("Møte 5 (Barnehage): datoen 2031-02-20 er passert.");
         assertThat(cycle).isWaitingAt("Task_PlanMeetings");
@@ -118,7 +179,7 @@ class DialogueCycleProcessTest {
         cases.submit(cycle.getId(), "Task_PlanMeetings", planForm(false));
         Task approval = cases.task(cycle.getId(), "Task_RecordPlanApproval");
         assertThat(plain(cases.shown(approval).get("planMarkdown"))).contains(
-                "| Gruppe 1 | Per Politiker | Ane Aas, Bo Berg | Sigrid Sekretær |",
+                "| Gruppe 1 | Per Politiker | Rita Representant, Bjørn Bakke | Sigrid Sekretær |",
                 "| Vei, park og idrett | onsdag 14. mai 2031 kl. 18:00–20:00 | Rådhuset | Gruppe 1 | Brøyting og strøing |");
 
         cases.submit(approval, Map.of("committeeMeetingDate", "2031-03-12", "planApprovedAnswer", "false",
@@ -170,7 +231,8 @@ class DialogueCycleProcessTest {
                 .containsEntry("proposedDecision", "Referatene fra dialogmøtene 2031 tas til orientering.");
         String summary = text(documents.summary(plan()));
         assertThat(summary).contains("Oppsummering: Sammenstilling av referatene fra dialogmøtene 2031",
-                "Vei, park og idrett", "Til stede: Åse Brukerrådsleder (Brukerrådet), Tor Tillitsvalgt (Fagforbundet)",
+                "Vei, park og idrett", "Til stede: Per Politiker (Gruppens leder), Rita Representant (Politiker i gruppen)",
+                "Kristin Direktør (Kommunedirektøren), Åse Brukerrådsleder (Brukerrådet), Tor Tillitsvalgt (Fagforbundet)",
                 "Hovedkonklusjoner: Enheten ser på åpningstidene.",
                 "• Lengre åpningstid i hallen (ansvar: Vei, park og idrett)",
                 "Møtet ble avlyst: Styreren ble syk.",
@@ -178,10 +240,14 @@ class DialogueCycleProcessTest {
 
         cases.submit(prepare, Map.of("archiveCaseNumber", "31/1380", "assessment", "Innspillene tas med i budsjettet.",
                 "proposedDecision", "Referatene fra dialogmøtene 2031 tas til orientering."));
+        assertThat(prepare.getDueDate()).isEqualTo(oslo(2031, 9, 3, 0, 0));
         Task committee = cases.task(cycle.getId(), "Task_RecordCommitteeDecision");
+        assertThat(committee.getDueDate()).isEqualTo(oslo(2031, 10, 3, 0, 0));
         assertThat(cases.shown(committee)).containsEntry("bodyName", "Tjenesteutvalget");
         cases.submit(committee, Map.of("decisionDate", "2031-09-10", "asProposedAnswer", "true"));
         Task council = cases.task(cycle.getId(), "Task_RecordCouncilDecision");
+        assertThat(council.getDueDate()).isEqualTo(oslo(2031, 11, 3, 0, 0));
+        assertThat(council.getName()).isEqualTo("Registrer det endelige vedtaket");
         assertThat(cases.shown(council)).containsEntry("bodyName", "Kommunestyret");
         assertThatThrownBy(() -> cases.submit(council, Map.of("decisionDate", "2031-09-24", "asProposedAnswer", "false")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Skriv vedtaket");
@@ -191,15 +257,18 @@ class DialogueCycleProcessTest {
         assertThat(cycle).hasPassed("Task_CreateFollowUps").isWaitingAt("Task_FollowUpInput", "Task_EvaluateCycle");
         assertThat(plan().getStatus()).isEqualTo(PlanStatus.DECIDED);
         assertThat(treatments.findByPlanIdOrderById(plan().getId())).extracting(BodyTreatment::getBody,
-                BodyTreatment::getMeetingDate, BodyTreatment::isAsProposed, BodyTreatment::getDecisionText).containsExactly(
-                tuple(Body.COMMITTEE, LocalDate.of(2031, 9, 10), true, "Referatene fra dialogmøtene 2031 tas til orientering."),
-                tuple(Body.COUNCIL, LocalDate.of(2031, 9, 24), false,
+                BodyTreatment::getBodyName, BodyTreatment::getMeetingDate, BodyTreatment::isAsProposed,
+                BodyTreatment::getDecisionText).containsExactly(
+                tuple(Body.COMMITTEE, "Tjenesteutvalget", LocalDate.of(2031, 9, 10), true,
+                        "Referatene fra dialogmøtene 2031 tas til orientering."),
+                tuple(Body.COUNCIL, "Kommunestyret", LocalDate.of(2031, 9, 24), false,
                         "Referatene tas til orientering. Innspillene om besøkstider følges opp i budsjettet for 2032."));
         String presentation = text(documents.casePresentation(plan()));
         assertThat(presentation).contains("Saksframlegg", "Arkivsak:\t31/1380", "Saksbehandler:\tSigrid Sekretær",
                 "Tjenesteutvalget\t10.09.2031", "Kommunestyret\t24.09.2031", "DIALOGMØTENE 2031 – OPPSUMMERING",
                 "i sitt møte 26.03.2031", "møtene i mai/juni 2031", "– Vei, park og idrett", "– Hjemmetjenesten",
-                "VURDERING:", "Innspillene tas med i budsjettet.", "innstilling:",
+                "VURDERING:", "Innspillene tas med i budsjettet.",
+                "Kommunedirektøren foreslår at det gjøres følgende", "innstilling:",
                 "Referatene fra dialogmøtene 2031 tas til orientering.").doesNotContain("– Barnehage");
 
         List<Task> followUps = cases.tasks(cycle.getId(), "Task_FollowUpInput");
@@ -275,8 +344,8 @@ class DialogueCycleProcessTest {
             planned.add(meeting("hjemmetjeneste", "Gruppe 2", "2031-06-04", "Helsehuset", "Besøkstider"));
         }
         planned.add(new HashMap<>(Map.of("startTime", "18:00", "endTime", "20:00"))); // a row left empty
-        return Map.of("groups", json(List.of(group("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar"),
-                group("Gruppe 2", "ordforer", "Cato Carlsen, Dina Dahl", "kari"))), "meetings", json(planned));
+        return Map.of("groups", json(List.of(group("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar"),
+                group("Gruppe 2", "liv", List.of("representant", "bjorn"), "kari"))), "meetings", json(planned));
     }
 
     private DialoguePlan plan() {

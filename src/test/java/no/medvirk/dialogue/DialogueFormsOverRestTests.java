@@ -73,7 +73,8 @@ class DialogueFormsOverRestTests {
         assertRefused(submit("sekretar", "Task_WriteMinutes", minutes("Åse\u0000Brukerrådsleder", "Brøyting.")),
                 "Til stede, rad 1: navnet inneholder tegn som ikke kan lagres (usynlige kontrolltegn eller tegn som "
                         + "ikke kunne leses). Fjern dem og prøv igjen.");
-        assertRefused(submit("sekretar", "Task_WriteMinutes", Map.of("attendees", List.of(
+        assertRefused(submit("sekretar", "Task_WriteMinutes", Map.of("attendance", DialogueCases.sixPresent(),
+                "attendees", List.of(
                 Map.of("name", "Åse Brukerrådsleder", "organisation", "Brukerrådet " + "y".repeat(200))),
                 "points", "Brøyting.")), "Til stede, rad 1: organisasjonen eller rollen kan være på høyst 200 tegn.");
 
@@ -95,7 +96,7 @@ class DialogueFormsOverRestTests {
     }
 
     private static Map<String, Object> minutes(String attendee, String points) {
-        return Map.of("attendees", List.of(Map.of("name", attendee, "organisation", "Brukerrådet")), "points", points,
+        return Map.of("attendance", DialogueCases.sixPresent(), "attendees", List.of(Map.of("name", attendee, "organisation", "Brukerrådet")), "points", points,
                 "inputs", List.of(Map.of("text", "Brøyt fortauene først", "unit", "vei")));
     }
 

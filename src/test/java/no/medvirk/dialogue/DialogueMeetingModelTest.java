@@ -184,7 +184,8 @@ class DialogueMeetingModelTest {
     /** What PrepareMeeting works out from the meeting at 18:00-20:00 with the default leads. */
     private static Map<String, Object> prepared(LocalDate day) {
         return Map.of("invitationAt", date(day.minusWeeks(3), 18), "agendaDeadline", date(day.minusWeeks(1), 18),
-                "meetingEnd", date(day, 20), "minutesDue", date(day.plusWeeks(1), 20), "leader", "politiker",
+                "meetingEnd", date(day, 20), "minutesDue", date(day.plusWeeks(1), 20),
+                "minutesApprovalDue", date(day.plusWeeks(2), 20), "leader", "politiker",
                 "coordinator", "sekretar", "meetingName", "Vei, park og idrett " + day);
     }
 

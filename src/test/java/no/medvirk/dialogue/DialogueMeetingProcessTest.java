@@ -44,6 +44,8 @@ class DialogueMeetingProcessTest {
     DialogueMeetings meetings;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    DialogueDocuments documents;
 
     long meetingId;
     ProcessInstance instance;
@@ -74,13 +76,19 @@ class DialogueMeetingProcessTest {
 
         assertThat(instance).hasPassed("Task_SendInvitation").isWaitingAt("Task_RegisterAgendaInput");
         List<OutboxMail> mails = cases.mailsAfter(mailsBefore);
+        // The user council and employees, then the participants: the group, its coordinator, the unit's
+        // leader and the chief executive, whom the organisation file names for the administration.
         assertThat(mails).extracting(OutboxMail::getRecipient).containsExactly("idrettsradet@medvirk.example",
                 "tillitsvalgt.vei@medvirk.example", "per.politiker@medvirk.example",
-                "sigrid.sekretaer@medvirk.example");
+                "rita.representant@medvirk.example", "bjorn.bakke@medvirk.example", "sigrid.sekretaer@medvirk.example",
+                "viggo.veiland@medvirk.example", "kommunedirektor@medvirk.example");
         OutboxMail mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo("Invitasjon til dialogmøte med Vei, park og idrett onsdag 14. mai 2031 kl. 18:00–20:00");
         assertThat(mail.getBody()).contains("Rådhuset, møterom 1", "Hvordan opplever dere brøytingen?",
-                "ledet av Per Politiker, med Ane Aas, Bo Berg", "1. Velkommen, ved gruppens leder Per Politiker",
+                "ledet av Per Politiker, med Rita Representant, Bjørn Bakke",
+                "- Per Politiker (Gruppens leder)\n- Rita Representant (Politiker i gruppen)\n- Bjørn Bakke (Politiker i "
+                        + "gruppen)\n- Sigrid Sekretær (Koordinator)\n- Viggo Veiland (Enhetsleder)\n- Kristin Direktør "
+                        + "(Kommunedirektøren)", "1. Velkommen, ved gruppens leder Per Politiker",
                 "4. Eventuelt", "fram til onsdag 7. mai 2031, til koordinatoren\nSigrid Sekretær (sigrid.sekretaer@medvirk.example)",
                 "240 km kommunal vei");
         DialogueMeeting meeting = meetings.get(meetingId);
@@ -124,7 +132,7 @@ class DialogueMeetingProcessTest {
                 .isWaitingAt("Task_RecordMeeting");
         assertThat(cases.task(instance.getId(), "Task_RegisterAgendaInput")).isNull();
         List<OutboxMail> finalAgenda = cases.mailsAfter(beforeFinal);
-        assertThat(finalAgenda).hasSize(4);
+        assertThat(finalAgenda).hasSize(8);
         assertThat(finalAgenda.get(0).getSubject()).startsWith("Endelig agenda for dialogmøtet med Vei, park og idrett");
         assertThat(finalAgenda.get(0).getBody()).contains("4. Parkering ved hallen (meldt inn av Idrettsrådet)",
                 "5. Eventuelt");
@@ -200,10 +208,36 @@ class DialogueMeetingProcessTest {
         assertThat(write.getDueDate()).isEqualTo(oslo(2031, 5, 21, 20, 0));
         assertThat(meetings.get(meetingId).getStatus()).isEqualTo(MeetingStatus.HELD);
 
-        assertThatThrownBy(() -> cases.submit(write, Map.of("points", "Noe", "attendees", json(List.of()))))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Skriv hvem som var til stede.");
-        cases.submit(write, minutes(List.of(input("Lengre åpningstid i hallen", "vei"),
+        assertThat(cases.shown(write).get("attendance").toString()).contains(
+                "{\"name\":\"Per Politiker\",\"role\":\"Gruppens leder\"}",
+                "{\"name\":\"Kristin Direktør\",\"role\":\"Kommunedirektøren\"}");
+        List<Map<String, Object>> attendance = cases.allPresent(write);
+        attendance.get(0).remove("status");
+        assertThatThrownBy(() -> cases.submit(write, Map.of("points", "Noe", "attendance", json(attendance))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Velg om Per Politiker møtte.");
+        attendance.get(0).put("status", "PRESENT");
+        attendance.get(1).put("status", "SUBSTITUTE");
+        attendance.get(1).put("substitute", "Vera Vara");
+        attendance.get(2).put("status", "ABSENT");
+        Map<String, Object> written = new java.util.HashMap<>(minutes(List.of(input("Lengre åpningstid i hallen", "vei"),
                 input("Flere plasser i barnehagen", "barnehage"))));
+        written.put("attendance", json(attendance));
+        cases.submit(write, written);
+        assertThat(loaded(meetingId).getAttendance()).extracting(MeetingAttendance::getName,
+                MeetingAttendance::getRole, MeetingAttendance::getStatus, MeetingAttendance::getSubstituteFor)
+                .containsExactly(tuple("Per Politiker", ParticipantRole.LEADER, AttendanceStatus.PRESENT, null),
+                        tuple("Rita Representant", ParticipantRole.POLITICIAN, AttendanceStatus.ABSENT, null),
+                        tuple("Vera Vara", ParticipantRole.POLITICIAN, AttendanceStatus.SUBSTITUTE, "representant"),
+                        tuple("Bjørn Bakke", ParticipantRole.POLITICIAN, AttendanceStatus.ABSENT, null),
+                        tuple("Sigrid Sekretær", ParticipantRole.COORDINATOR, AttendanceStatus.PRESENT, null),
+                        tuple("Viggo Veiland", ParticipantRole.UNIT_LEADER, AttendanceStatus.PRESENT, null),
+                        tuple("Kristin Direktør", ParticipantRole.ADMINISTRATION, AttendanceStatus.PRESENT, null));
+        String csv = transaction.execute(s -> new String(documents.attendanceCsv(List.of(meetings.get(meetingId))),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv).contains("Møte med;Møtedato;Navn;Rolle;Organ;Oppmøte;Vara for",
+                "Vei, park og idrett;14.05.2031;Per Politiker;Gruppens leder;Tjenesteutvalget;Til stede;",
+                "Vei, park og idrett;14.05.2031;Vera Vara;Politiker i gruppen;Tjenesteutvalget;Vara;Rita Representant",
+                "Vei, park og idrett;14.05.2031;Kristin Direktør;Kommunedirektøren;;Til stede;");
         Task approve = cases.task(instance.getId(), "Task_ApproveMinutes");
         assertThat(approve.getAssignee()).isEqualTo("politiker");
         assertThat(plain(cases.shown(approve).get("minutesMarkdown"))).contains("Åse Brukerrådsleder, Brukerrådet",
@@ -213,6 +247,8 @@ class DialogueMeetingProcessTest {
 
         assertThat(instance).isWaitingAt("Task_WriteMinutes");
         Task rewrite = cases.task(instance.getId(), "Task_WriteMinutes");
+        assertThat(cases.shown(rewrite).get("attendance").toString()).contains(
+                "\"status\":\"SUBSTITUTE\"", "\"substitute\":\"Vera Vara\"");
         assertThat(cases.shown(rewrite)).containsEntry("returnComment", "Ta med hvem som var til stede fra enheten.")
                 .containsEntry("points", "Åpningstider og ventetid.");
         assertThat(cases.shown(rewrite).get("inputs").toString()).contains("Flere plasser i barnehagen");
@@ -264,6 +300,7 @@ class DialogueMeetingProcessTest {
             DialogueMeeting meeting = meetings.get(id);
             meeting.getAgendaItems().size();
             meeting.getAttendees().size();
+            meeting.getAttendance().size();
             meeting.getInputs().size();
             return meeting;
         });

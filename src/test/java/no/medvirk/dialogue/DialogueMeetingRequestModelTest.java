@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.util.List;
 import java.util.Map;
 import no.medvirk.ModelBeans;
 import no.medvirk.PlainEngine;
@@ -37,7 +38,8 @@ class DialogueMeetingRequestModelTest {
     void askForAMeeting() {
         BpmnAwareTests.init(engine);
         beans = ModelBeans.named("recordMeetingRequest", "showMeetingRequest", "decideMeetingRequest",
-                "declineMeetingRequest");
+                "declineMeetingRequest", "answerMeetingRequest", "createFollowUps", "prepareFollowUp",
+                "eraseRequesterContact", "showDialogueInput", "recordFollowUp");
         beans.on("recordMeetingRequest", execution -> execution.setVariable("requestId", 4L));
         PlainEngine.deployStandIn(extension, "dialogue-meeting");
     }
@@ -83,9 +85,23 @@ class DialogueMeetingRequestModelTest {
         assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "meetingId")).isEqualTo(9L);
         assertThat(beans.calls("declineMeetingRequest")).isEmpty();
 
+        beans.on("createFollowUps", execution -> execution.setVariable("inputIds", List.of(21L)));
+        beans.on("prepareFollowUp", execution -> {
+            execution.setVariable("followUpGroup", "unit-hjemmetjeneste");
+            execution.setVariable("followUpDue", new java.util.Date());
+        });
         complete(engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId()).singleResult());
 
-        assertThat(request).isEnded().hasPassed("EndEvent_RequestedMeetingDone");
+        // The inputs are followed up like a planned meeting's, then the requester's address is erased.
+        assertThat(beans.calls("answerMeetingRequest")).singleElement()
+                .satisfies(seen -> assertThat(seen).containsEntry("meetingId", 9L));
+        assertThat(request).isWaitingAt("Task_FollowUpInput");
+        assertThat(task()).hasCandidateGroup("unit-hjemmetjeneste");
+        complete(task(), Map.of("followUpFinished", true));
+        assertThat(request).isEnded().hasPassed("Task_CreateFollowUps", "EndEvent_InputFollowedUp",
+                "Task_EraseContact", "EndEvent_RequestedMeetingDone");
+        assertThat(beans.called()).containsSubsequence("answerMeetingRequest", "createFollowUps", "prepareFollowUp",
+                "showDialogueInput", "recordFollowUp", "eraseRequesterContact");
     }
 
     private void start() {

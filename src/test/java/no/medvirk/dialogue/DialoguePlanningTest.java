@@ -34,17 +34,22 @@ class DialoguePlanningTest {
     private static final Instant NOW = LocalDateTime.of(2031, 3, 3, 9, 0).atZone(OSLO).toInstant();
     private static final Organisation ORGANISATION = new Organisation("Medvirk kommune", true,
             List.of(new Organisation.Person("politiker", "Per", "Politiker", "per@medvirk.example", null, null),
+                    new Organisation.Person("representant", "Rita", "Representant", "rita@medvirk.example", null, null),
+                    new Organisation.Person("bjorn", "Bjørn", "Bakke", "bjorn@medvirk.example", null, null),
                     new Organisation.Person("sekretar", "Sigrid", "Sekretær", "sigrid@medvirk.example", null, null)),
-            List.of(), null, null, null, null, null,
+            List.of(), null, null, null, null,
+            List.of(new Organisation.Politician("politiker", "tjenesteutvalget"),
+                    new Organisation.Politician("representant", "tjenesteutvalget"),
+                    new Organisation.Politician("bjorn", "tjenesteutvalget")),
             List.of(new Organisation.Unit("vei", "Vei, park og idrett", "vei@medvirk.example", List.of(), List.of()),
                     new Organisation.Unit("barnehage", "Barnehage", "barnehage@medvirk.example", List.of(), List.of())));
-    private static final GroupDraft GROUP = new GroupDraft("Gruppe 1", "politiker", "Ane Aas, Bo Berg", "sekretar");
+    private static final GroupDraft GROUP = new GroupDraft("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar");
 
     private final DialogueGroups groups = mock(DialogueGroups.class);
     private final DialogueMeetings meetings = mock(DialogueMeetings.class);
     private final DialoguePlanning planning = new DialoguePlanning(mock(DialoguePlans.class), groups, meetings,
             ORGANISATION, Clock.fixed(NOW, OSLO));
-    private final DialoguePlan plan = new DialoguePlan(2031, "Tjenesteutvalget", "sekretar", NOW);
+    private final DialoguePlan plan = new DialoguePlan(2031, "Tjenesteutvalget", "sekretar", 3, "Kommunedirektøren", NOW);
 
     @BeforeEach
     void savedRecordsComeBackAsSaved() {
@@ -92,15 +97,47 @@ class DialoguePlanningTest {
     }
 
     @Test
+    void shouldRefuseAGroupThatIsNotThreePoliticiansOfTheFile() {
+        assertProblems(List.of(new GroupDraft("Gruppe 1", "sekretar", List.of("politiker", "politiker"), "sekretar")),
+                List.of(meeting("vei", "2031-05-14")),
+                "Gruppe 1: lederen må være en av politikerne i organisasjonsfilen.",
+                "Gruppe 1: en politiker er valgt to ganger; lederen er ikke blant de andre.");
+        assertProblems(List.of(new GroupDraft("Gruppe 1", "politiker", List.of("representant", "sekretar"), "sekretar")),
+                List.of(meeting("vei", "2031-05-14")), "Gruppe 1: «Sigrid Sekretær» er ikke en av politikerne.");
+        assertProblems(List.of(new GroupDraft("Gruppe 1", "politiker", List.of("representant"), "sekretar")),
+                List.of(meeting("vei", "2031-05-14")),
+                "Gruppe 1: en gruppe har 3 politikere, lederen og 2 til; velg 2 under «Andre politikere».");
+    }
+
+    @Test
+    void shouldPlanAMeetingWithANamedGroupAndSeveralUnits() {
+        List<DialogueMeeting> planned = planning.replace(plan, List.of(GROUP), List.of(new MeetingDraft(null,
+                List.of("vei", "barnehage"), "Velforeningen på Nes", "leder@vel.example; post@vel.example", "Gruppe 1",
+                "2031-05-14", null, null, "Grendehuset", "Veien til barnehagen")));
+
+        assertThat(planned.get(0).getUnits()).containsExactly("vei", "barnehage");
+        assertThat(planned.get(0).getUnitCode()).isEqualTo("vei");
+        assertThat(planned.get(0).getCounterpart()).isEqualTo("Velforeningen på Nes");
+        assertThat(planned.get(0).getContacts()).containsExactly("leder@vel.example", "post@vel.example");
+        assertProblems(List.of(GROUP), List.of(new MeetingDraft(null, List.of(), "Hytteeierne", null, "Gruppe 1",
+                        "2031-05-14", null, null, "Grendehuset", "Vann")),
+                "Møte 1: skriv e-postadressen til minst én kontaktperson i «Hytteeierne», så de får invitasjonen.");
+        assertProblems(List.of(GROUP), List.of(new MeetingDraft(null, List.of(), "Hytteeierne", "ikke en adresse",
+                        "Gruppe 1", "2031-05-14", null, null, "Grendehuset", "Vann")),
+                "Møte 1: skriv kontaktpersonenes e-postadresser som navn@eksempel.no, skilt med komma.");
+    }
+
+    @Test
     void shouldRefuseAGroupWithoutLeader() {
-        assertProblems(List.of(new GroupDraft("Gruppe 1", null, "Ane Aas", "sekretar")), List.of(meeting("vei", "2031-05-14")),
+        assertProblems(List.of(new GroupDraft("Gruppe 1", null, List.of("representant", "bjorn"), "sekretar")), List.of(meeting("vei", "2031-05-14")),
                 "Gruppe 1: gruppen mangler leder.");
     }
 
     @Test
     void shouldRefuseALeaderOrCoordinatorWhoIsNoUser() {
-        assertProblems(List.of(new GroupDraft("Gruppe 1", "ukjent", null, "borte")), List.of(meeting("vei", "2031-05-14")),
-                "Gruppe 1: lederen er ikke en bruker i Medvirk.",
+        assertProblems(List.of(new GroupDraft("Gruppe 1", "ukjent", List.of("representant", "bjorn"), "borte")),
+                List.of(meeting("vei", "2031-05-14")),
+                "Gruppe 1: lederen må være en av politikerne i organisasjonsfilen.",
                 "Gruppe 1: koordinatoren er ikke en bruker i Medvirk.");
     }
 
@@ -111,7 +148,8 @@ class DialoguePlanningTest {
 
     @Test
     void shouldRefuseAMeetingWithoutUnit() {
-        assertProblems(List.of(GROUP), List.of(meeting(null, "2031-05-14")), "Møte 1: velg enheten møtet er med.");
+        assertProblems(List.of(GROUP), List.of(meeting(null, "2031-05-14")),
+                "Møte 1: velg enheten møtet er med, eller skriv navnet på gruppen dere møter.");
     }
 
     @Test
@@ -135,14 +173,15 @@ class DialoguePlanningTest {
 
     @Test
     void shouldNameEveryProblemOfAPlanAtOnceAndStoreNothing() {
-        InvalidInputException refused = refusal(List.of(new GroupDraft("Gruppe 1", null, null, "sekretar")), List.of(
+        InvalidInputException refused = refusal(List.of(new GroupDraft("Gruppe 1", null, List.of("representant", "bjorn"),
+                "sekretar")), List.of(
                 meeting("vei", null), meeting(null, "2031-05-14"),
                 new MeetingDraft("barnehage", "Gruppe 9", "2031-05-21", null, null, "Rådhuset", "Plasser")));
 
         assertThat(problems(refused)).containsExactlyInAnyOrder(
                 "Gruppe 1: gruppen mangler leder.",
                 "Møte 1 (Vei, park og idrett): møtet mangler dato.",
-                "Møte 2: velg enheten møtet er med.",
+                "Møte 2: velg enheten møtet er med, eller skriv navnet på gruppen dere møter.",
                 "Møte 3 (Barnehage): det er ingen dialoggruppe med det navnet.");
         verify(meetings, never()).save(any());
         verify(groups, never()).save(any());

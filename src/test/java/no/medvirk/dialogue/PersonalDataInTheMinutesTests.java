@@ -74,7 +74,7 @@ class PersonalDataInTheMinutesTests {
     }
 
     private static Map<String, Object> minutes(List<String> attendees) {
-        return Map.of("attendees", attendees.stream().map(name -> Map.of("name", name, "organisation", "Brukerrådet"))
+        return Map.of("attendance", DialogueCases.sixPresent(), "attendees", attendees.stream().map(name -> Map.of("name", name, "organisation", "Brukerrådet"))
                         .toList(),
                 "points", "Brøyting av fortauene.", "inputs", List.of(Map.of("text", "Brøyt fortauene først", "unit", "vei")),
                 "agreed", "Enheten ser på rekkefølgen.");

@@ -147,8 +147,19 @@ class WeeklyDueListsProcessTest {
 
         assertThatThrownBy(() -> taskService.complete(instruct.getId()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("instruksen");
+        long beforeInstruction = lastMailId();
         taskService.complete(instruct.getId(), Map.of("instruction", "Ring innmelderen i dag."));
         assertThat(record(caseNumber).getChiefExecutiveInstruction()).isEqualTo("Ring innmelderen i dag.");
+        // The instruction reaches the unit concerned, by mail without the citizen's data, and on its overdue task.
+        assertThat(mailsAfter(beforeInstruction)).singleElement().satisfies(mail -> {
+            assertThat(mail.getRecipient()).isEqualTo("vei@medvirk.example");
+            assertThat(mail.getSubject()).isEqualTo("Instruks fra kommunedirektøren om restanser, uke 12");
+            assertThat(mail.getBody()).contains("Til Vei, park og idrett", "Ring innmelderen i dag.", "Sak " + caseNumber)
+                    .doesNotContain("Nina Nilsen", "90000000", "Storgata 1", "Hullet i veien");
+        });
+        Task clearUpNow = tasks("Task_ClearOverdue").stream()
+                .filter(t -> t.getProcessInstanceId().equals(instruct.getProcessInstanceId())).findFirst().orElseThrow();
+        assertThat(taskService.getVariable(clearUpNow.getId(), "chiefInstruction")).isEqualTo("Ring innmelderen i dag.");
 
         at(2021, 3, 24, 12, 0);                           // run again the same week: nothing new
         DueList again = run();
@@ -162,13 +173,15 @@ class WeeklyDueListsProcessTest {
 
     @Test
     void shouldClearUpByTheDayAndTellTheGroupTheModelSays() throws IOException {
-        // A process owner's edit in Modeler: clear up by Thursday noon, escalations to the mayor's office.
+        // A process owner's edit in Modeler: clear up by Thursday noon, and in the escalation table
+        // every escalation to the mayor's office.
         String model = Files.readString(Path.of("processes/weekly-due-lists.bpmn"))
                 .replace("name=\"clearUpDay\" value=\"fredag\"", "name=\"clearUpDay\" value=\"torsdag\"")
-                .replace("name=\"clearUpTime\" value=\"15:00\"", "name=\"clearUpTime\" value=\"12:00\"")
-                .replace("name=\"recipient\" value=\"chief-executive\"", "name=\"recipient\" value=\"mayor\"");
+                .replace("name=\"clearUpTime\" value=\"15:00\"", "name=\"clearUpTime\" value=\"12:00\"");
+        String table = Files.readString(Path.of("processes/overdue-escalation.dmn"))
+                .replace("<text>\"chief-executive\"</text>", "<text>\"mayor\"</text>");
         var deployment = repositoryService.createDeployment().name("test-clear-up-thursday")
-                .addString("weekly-due-lists.bpmn", model);
+                .addString("weekly-due-lists.bpmn", model).addString("overdue-escalation.dmn", table);
         try (var forms = Files.list(Path.of("processes/forms"))) {
             for (Path form : forms.toList()) {
                 deployment.addString(form.getFileName().toString(), Files.readString(form));
@@ -308,6 +321,14 @@ class WeeklyDueListsProcessTest {
     private List<Task> tasks(String key) {
         return taskService.createTaskQuery().taskDefinitionKey(key).processInstanceId(runs.get(runs.size() - 1))
                 .list();
+    }
+
+    private long lastMailId() {
+        return outbox.findAll().stream().mapToLong(OutboxMail::getId).max().orElse(0);
+    }
+
+    private List<OutboxMail> mailsAfter(long id) {
+        return outbox.findAll().stream().filter(m -> m.getId() > id).toList();
     }
 
     private List<OutboxMail> mailsSince(DueList list) {

@@ -25,7 +25,8 @@ class DeployedFormTest {
     void aDynamicListIsOneVariable() throws IOException {
         DeployedForm minutes = form("write-minutes");
 
-        assertThat(minutes.inputs()).containsExactlyInAnyOrder("attendees", "points", "inputs", "agreed", "nextMeeting");
+        assertThat(minutes.inputs()).containsExactlyInAnyOrder("attendance", "attendees", "points", "inputs", "agreed",
+                "nextMeeting");
         assertThat(minutes.refersTo("unitOptions")).as("a select's options").isTrue();
         assertThat(minutes.refersTo("returnComment")).as("disabled, and in the condition that hides it").isTrue();
     }

@@ -154,12 +154,12 @@ class MessageCardBrowserTests {
     }
 
     /** Waits for the page a form post leads to; the click returns before the browser has it. */
-    private static void arrived(WebDriver page, String title) {
+    static void arrived(WebDriver page, String title) {
         new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs(title));
     }
 
     /** axe-core's WCAG 2.0/2.1 A and AA rules, run in the page: each fault with the elements it found. */
-    private static List<String> accessibilityFaults(WebDriver page) {
+    static List<String> accessibilityFaults(WebDriver page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(page);
         assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
         return results.getViolations().stream().map(MessageCardBrowserTests::describe).toList();

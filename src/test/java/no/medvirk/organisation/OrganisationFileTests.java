@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -20,7 +21,12 @@ class OrganisationFileTests {
             mayor:                { name: Ordføreren, email: o@test.no }
             chiefExecutive:       { name: Rådmannen, email: r@test.no }
             committeeSecretariat: { name: Sekretariatet, email: s@test.no }
-            politicians:          { name: Politikere, email: p@test.no }
+            bodies:
+              committee: { id: au, name: Arbeidsutvalget }
+              council:   { id: bu, name: Bydelsutvalget }
+            administration: { title: Bydelsdirektøren, proposes: Bydelsdirektøren foreslår at det gjøres følgende, invited: [anne] }
+            politicians:
+              - { person: siv, body: au }
             units:
               - { code: vei, name: Vei, email: vei@test.no, caseworkers: [siv] }
             """;
@@ -32,7 +38,7 @@ class OrganisationFileTests {
         assertThat(demo.demo()).isTrue();
         assertThat(demo.people()).extracting(Organisation.Person::id).containsExactlyInAnyOrder(
                 "admin", "servicesenter", "vegleder", "kari", "ola", "ordforer", "kommunedirektor", "sekretar",
-                "politiker", "representant", "hjemmeleder");
+                "politiker", "representant", "bjorn", "liv", "hjemmeleder");
         assertThat(demo.people()).allSatisfy(p -> assertThat(p.password()).isEqualTo("demo"));
         assertThat(demo.units()).extracting(Organisation.Unit::code).containsExactly(
                 "vei", "barnehage", "hjemmetjeneste", "helsestasjon", "kultur", "nav");
@@ -45,6 +51,61 @@ class OrganisationFileTests {
             assertThat(vei.serviceInfo()).startsWith("Enheten drifter 240 km kommunal vei");
         });
         assertThat(demo.unit("barnehage").orElseThrow().caseworkers()).containsExactly("ola");
+    }
+
+    @Test
+    void shouldReadThePoliticiansWithTheirBodiesAndTheAdministrationOfTheDemo() {
+        Organisation demo = OrganisationFile.read(new ClassPathResource("organisation-demo.yml"));
+
+        assertThat(demo.politicians()).extracting(Organisation.Politician::person)
+                .containsExactly("politiker", "representant", "bjorn", "liv");
+        assertThat(demo.isPolitician("representant")).isTrue();
+        assertThat(demo.isPolitician("kommunedirektor")).isFalse();
+        assertThat(demo.bodyOf("politiker")).isEqualTo("Tjenesteutvalget");
+        assertThat(demo.bodyOf("liv")).isEqualTo("Kommunestyret");
+        assertThat(demo.bodies().committee().name()).isEqualTo("Tjenesteutvalget");
+        assertThat(demo.bodies().council().name()).isEqualTo("Kommunestyret");
+        assertThat(demo.administration()).isEqualTo(new Organisation.Administration("Kommunedirektøren",
+                "Kommunedirektøren foreslår at det gjøres følgende", List.of("kommunedirektor")));
+        assertThat(demo.addressesOf(OrganisationGroups.POLITICIANS)).containsExactly("per.politiker@medvirk.example",
+                "rita.representant@medvirk.example", "bjorn.bakke@medvirk.example", "liv.lunde@medvirk.example");
+    }
+
+    @Test
+    void shouldReadADistrictsRouteThroughItsBodies() {
+        Organisation district = read(VALID);
+
+        assertThat(district.bodies().committee()).isEqualTo(new Organisation.ElectedBody("au", "Arbeidsutvalget", null));
+        assertThat(district.bodyOf("siv")).isEqualTo("Arbeidsutvalget");
+        assertThat(district.administration().title()).isEqualTo("Bydelsdirektøren");
+    }
+
+    @Test
+    void shouldRefuseAFileInTheOldFormatWithOneLineThatSaysWhatToChange() {
+        String old = VALID.replaceAll("(?s)bodies:.*?(?=units:)",
+                "politicians: { name: Politikere, email: p@test.no, members: [siv] }\n");
+
+        assertThatThrownBy(() -> read(old)).isInstanceOfSatisfying(InvalidOrganisationException.class,
+                e -> assertThat(e.problems()).containsExactly(OrganisationFile.OLD_FORMAT));
+        assertThat(OrganisationFile.OLD_FORMAT).contains("'politicians' is in the old format",
+                "- { person: per, body: tjenesteutvalget }", "'bodies'", "'administration'", "docs/operations.md");
+    }
+
+    @Test
+    void shouldNameEachProblemOfThePoliticiansBodiesAndAdministration() {
+        String broken = VALID
+                .replace("{ person: siv, body: au }", "{ person: siv, body: kommunestyret }\n  - { person: per, body: au }")
+                .replace("council:   { id: bu, name: Bydelsutvalget }", "council:   { id: bu }")
+                .replace("invited: [anne]", "invited: [anna]");
+
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOfSatisfying(InvalidOrganisationException.class, e -> assertThat(e.problems()).contains(
+                        "'bodies' council: an id (lower-case letters and digits) and a name are required",
+                        "'administration' invited: 'anna' is not among 'people'",
+                        "politician 'siv': body must be one of [au]",
+                        "politician 'per' is not among 'people'"));
+        assertThatThrownBy(() -> read(VALID.replaceAll("(?s)administration:.*?\n", "")))
+                .hasMessageContaining("'administration' is missing");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import no.medvirk.MedvirkTest;
+import no.medvirk.dialogue.UnitMessageSummary;
 import no.medvirk.WebappSession;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageInput;
@@ -83,6 +85,8 @@ class StatisticsTests {
     TestRestTemplate rest;
     @Autowired
     MessageCases cases;
+    @Autowired
+    UnitMessageSummary unitMessages;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -494,6 +498,23 @@ class StatisticsTests {
                 .doesNotContain(">Barnehage</option>", "Ventetiden", "Kontakten må bli raskere");
         assertThat(rest.withBasicAuth("kari", "demo").getForEntity("/rapport", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void shouldSumUpAUnitsMessagesForItsDialogueMeetingPack() throws Exception {
+        JsonNode vei = statistics("servicesenter", MARCH + "&unit=vei");
+        JsonNode contact = vei.get("contact");
+
+        UnitMessageSummary.Figures figures = unitMessages.of("vei", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31))
+                .orElseThrow();
+
+        assertThat(figures.count()).isPositive().isEqualTo(vei.get("intake").get("total").asLong());
+        JsonNode topSubject = vei.get("intake").get("bySubjectArea").get(0);
+        assertThat(figures.subjects()).first()
+                .isEqualTo(topSubject.get("label").asText() + " (" + topSubject.get("count").asLong() + ")");
+        assertThat(figures.withinDeadline()).isEqualTo(contact.get("withinDeadline").asLong() + " av "
+                + contact.get("decided").asLong() + " innmeldere fikk svar innen fristen på 10 dager");
+        assertThat(unitMessages.of("vei", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 1, 31))).isEmpty();
     }
 
     private JsonNode statistics(String user, String query) throws Exception {
