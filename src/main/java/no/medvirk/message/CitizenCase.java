@@ -29,11 +29,11 @@ public class CitizenCase {
     }
 
     /**
-     * What the status page shows. {@code writtenAnswer} is the answer the caseworker wrote to the citizen, when
-     * the record holds one (the written answer of issue 17, part 3); until then null.
+     * What the status page shows. {@code answer} is the answer written on the case: the very text Medvirk mailed
+     * or posted when the case was answered in writing, else what the caseworker recorded after the call.
      */
     public record Status(String caseNumber, String status, String handledBy, List<Step> steps, String answeredBy,
-                         String answer, String writtenAnswer, boolean open, String explanation) {
+                         String answer, boolean open, String explanation) {
     }
 
     /** What the survey page needs: the case, and whether it was answered already. */
@@ -180,7 +180,7 @@ public class CitizenCase {
         boolean answered = m.getContactedAt() != null || m.getAnsweredBy() == AnsweredBy.NOT_REACHED;
         return new Status(m.getCaseNumber(), statusText(m), m.getRoutedTo() == null ? null : handledBy(m), steps,
                 answered && m.getAnsweredBy() != null ? m.getAnsweredBy().label() : null,
-                m.getContactedAt() == null ? null : m.getAnswer(), null, open, explanation);
+                m.getContactedAt() == null ? null : m.getAnswer(), open, explanation);
     }
 
     private String statusText(Message m) {

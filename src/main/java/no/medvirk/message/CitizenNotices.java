@@ -46,10 +46,13 @@ public class CitizenNotices {
     private final SmsOutbox sms;
     private final JdbcTemplate jdbc;
     private final Organisation organisation;
+    private final CitizenLinks links;
     private final Clock clock;
 
-    CitizenNotices(Outbox outbox, SmsOutbox sms, JdbcTemplate jdbc, Organisation organisation, Clock clock) {
+    CitizenNotices(Outbox outbox, SmsOutbox sms, JdbcTemplate jdbc, Organisation organisation, CitizenLinks links,
+                   Clock clock) {
         this.outbox = outbox;
+        this.links = links;
         this.sms = sms;
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -146,6 +149,9 @@ public class CitizenNotices {
         model.put("receivedDate", Dates.day(message.getReceivedAt(), clock.getZone()));
         model.put("municipality", organisation.name());
         model.put("from", answeringOffice(message));
+        // The private links (null when retention removed them, or before a case closed, for the survey).
+        model.put("statusUrl", links.statusUrl(message.getCaseNumber()).orElse(null));
+        model.put("surveyUrl", links.surveyUrl(message.getCaseNumber()).orElse(null));
         return model;
     }
 
