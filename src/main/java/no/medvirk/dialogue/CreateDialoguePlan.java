@@ -3,8 +3,10 @@ package no.medvirk.dialogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.medvirk.engine.StepSetting;
 import no.medvirk.engine.StepSettings;
@@ -48,6 +50,13 @@ class CreateDialoguePlan implements JavaDelegate {
     static final String COUNCIL_DUE = "councilDue";
     static final String EVALUATION_DUE = "evaluationDue";
 
+    /**
+     * The year's due dates, each a variable of its setting's name: every period this step declares is
+     * one, counted from the year's start, so a new due date is one more annotation.
+     */
+    static final List<String> DUE_DATES = Arrays.stream(CreateDialoguePlan.class.getAnnotationsByType(StepSetting.class))
+            .filter(setting -> setting.kind() == StepSetting.Kind.PERIOD).map(StepSetting::name).toList();
+
     private final DialoguePlanning planning;
     private final Clock clock;
 
@@ -80,8 +89,7 @@ class CreateDialoguePlan implements JavaDelegate {
         variables.put(DialogueVariables.PLAN_ID, plan.getId());
         // A year started by hand, even ahead of time (in December for the next), counts from that day.
         LocalDate start = now.toLocalDate();
-        for (String due : new String[] {PLAN_DUE, MEETINGS_FROM, MEETINGS_UNTIL, CASE_PRESENTATION_DUE, COMMITTEE_DUE,
-                COUNCIL_DUE, EVALUATION_DUE}) {
+        for (String due : DUE_DATES) {
             variables.put(due, Date.from(start.plus(StepSettings.period(execution, due))
                     .atStartOfDay(clock.getZone()).toInstant()));
         }

@@ -1,6 +1,8 @@
 package no.medvirk.dialogue;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The dialogue processes' variables and form fields, in one place. */
 final class DialogueVariables {
@@ -52,13 +54,12 @@ final class DialogueVariables {
     static final String PLAN_INPUTS_DUE = "planInputsDue";
 
     /** What the four processes' steps set, for the model check (forms' fields come from the forms). */
-    static final Set<String> SET_BY_STEPS = Set.of(PLAN_ID, PLAN_APPROVED, MEETING_IDS, INPUT_IDS, INPUT_ID,
-            FOLLOW_UP_GROUP, FOLLOW_UP_DUE, FOLLOW_UP_FINISHED, INITIATOR, MEETING_ID, MEETING_NAME, INVITATION_AT,
-            AGENDA_DEADLINE, MEETING_END, MINUTES_DUE, LEADER, COORDINATOR, MEETING_OUTCOME, MINUTES_APPROVED,
-            REQUEST_ID, REQUEST_ACCEPTED, YEAR_PLANNED, CreateDialoguePlan.PLAN_DUE, CreateDialoguePlan.MEETINGS_FROM,
-            CreateDialoguePlan.MEETINGS_UNTIL, CreateDialoguePlan.CASE_PRESENTATION_DUE, CreateDialoguePlan.COMMITTEE_DUE,
-            CreateDialoguePlan.COUNCIL_DUE, CreateDialoguePlan.EVALUATION_DUE, MINUTES_APPROVAL_DUE,
-            PLAN_YEAR, PLAN_INPUT_IDS, OPEN_INPUTS, PLAN_INPUTS_DUE);
+    static final Set<String> SET_BY_STEPS = Stream.concat(Stream.of(PLAN_ID, PLAN_APPROVED, MEETING_IDS, INPUT_IDS,
+            INPUT_ID, FOLLOW_UP_GROUP, FOLLOW_UP_DUE, FOLLOW_UP_FINISHED, INITIATOR, MEETING_ID, MEETING_NAME,
+            INVITATION_AT, AGENDA_DEADLINE, MEETING_END, MINUTES_DUE, LEADER, COORDINATOR, MEETING_OUTCOME,
+            MINUTES_APPROVED, REQUEST_ID, REQUEST_ACCEPTED, YEAR_PLANNED, MINUTES_APPROVAL_DUE, PLAN_YEAR,
+            PLAN_INPUT_IDS, OPEN_INPUTS, PLAN_INPUTS_DUE), CreateDialoguePlan.DUE_DATES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private DialogueVariables() {
     }
