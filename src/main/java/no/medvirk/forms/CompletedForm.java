@@ -78,12 +78,7 @@ public final class CompletedForm {
     /** One row of a dynamic list. */
     public record Row(Map<String, Object> values) {
 
-        /** Whether the deployed form has the field (a process owner may have taken it out). */
-    public boolean submits(String field) {
-        return values.containsKey(field);
-    }
-
-    /** A field's text; null when blank. */
+        /** A field's text; null when blank. */
         public String text(String field) {
             return Fields.text(values.get(field));
         }
