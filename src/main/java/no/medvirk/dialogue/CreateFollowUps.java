@@ -49,11 +49,7 @@ class CreateFollowUps implements JavaDelegate {
             LocalDate decidedOn = treatments.findByPlanIdOrderById(planId).stream()
                     .filter(t -> t.getBody() == Body.COUNCIL).reduce((first, second) -> second).orElseThrow()
                     .getMeetingDate();
-            for (DialogueMeeting meeting : meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(planId)) {
-                if (meeting.getMinutesStatus() == MinutesStatus.APPROVED) {
-                    due(meeting, decidedOn.plus(followUpDue), inputs);
-                }
-            }
+            meetings.withApprovedMinutes(planId).forEach(meeting -> due(meeting, decidedOn.plus(followUpDue), inputs));
         }
         execution.setVariable(DialogueVariables.INPUT_IDS, inputs);
     }

@@ -36,11 +36,7 @@ class RecordDecision implements TaskListener {
         Body body = treatments.nextToDecide(plan.getId());
         BodyTreatment treatment = treatments.save(decision.treatment(plan.getId(), body, display.bodyName(body, plan),
                 plan.getProposedDecision()));
-        for (DialogueMeeting meeting : meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId())) {
-            if (meeting.getMinutesStatus() == MinutesStatus.APPROVED) {
-                mail.decision(meeting, treatment);
-            }
-        }
+        meetings.withApprovedMinutes(plan.getId()).forEach(meeting -> mail.decision(meeting, treatment));
         if (body == Body.COUNCIL) {
             plan.decided();
         }
