@@ -30,14 +30,6 @@ public record Organisation(
         units = listOrEmpty(units);
     }
 
-    /** A file without the dialogue meetings' bodies and administration (tests of other features). */
-    public Organisation(String name, boolean demo, List<Person> people, List<String> administrators,
-                        Office serviceCentre, Office mayor, Office chiefExecutive, Office committeeSecretariat,
-                        List<Politician> politicians, List<Unit> units) {
-        this(name, demo, people, administrators, serviceCentre, mayor, chiefExecutive, committeeSecretariat,
-                politicians, units, null, null);
-    }
-
     /** Whether the person is one of the politicians (D2: a dialogue group is made of them). */
     public boolean isPolitician(String personId) {
         return politicians.stream().anyMatch(p -> p.person().equals(personId));

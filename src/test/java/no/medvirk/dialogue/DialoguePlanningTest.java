@@ -42,7 +42,8 @@ class DialoguePlanningTest {
                     new Organisation.Politician("representant", "tjenesteutvalget"),
                     new Organisation.Politician("bjorn", "tjenesteutvalget")),
             List.of(new Organisation.Unit("vei", "Vei, park og idrett", "vei@medvirk.example", List.of(), List.of()),
-                    new Organisation.Unit("barnehage", "Barnehage", "barnehage@medvirk.example", List.of(), List.of())));
+                    new Organisation.Unit("barnehage", "Barnehage", "barnehage@medvirk.example", List.of(), List.of())),
+            null, null);
     private static final GroupDraft GROUP = new GroupDraft("Gruppe 1", "politiker", List.of("representant", "bjorn"), "sekretar");
 
     private final DialogueGroups groups = mock(DialogueGroups.class);

@@ -192,7 +192,7 @@ class OrganisationSyncTests {
                 demo.people().stream().map(p -> new Person(p.id(), p.firstName(), p.lastName(), p.email(), p.phone(), null))
                         .toList(),
                 demo.administrators(), demo.serviceCentre(), demo.mayor(), demo.chiefExecutive(),
-                demo.committeeSecretariat(), demo.politicians(), demo.units());
+                demo.committeeSecretariat(), demo.politicians(), demo.units(), demo.bodies(), demo.administration());
 
         transaction.executeWithoutResult(s -> new OrganisationSync(identityService, authorizationService, orphans())
                 .sync(municipality, "Sterkt-Passord-2026!", new TasklistFilters(filterService, taskService).sync()));
@@ -233,6 +233,6 @@ class OrganisationSyncTests {
     private static Organisation with(Organisation o, UnaryOperator<List<Person>> people, UnaryOperator<List<Unit>> units) {
         return new Organisation(o.name(), o.demo(), people.apply(new ArrayList<>(o.people())), o.administrators(),
                 o.serviceCentre(), o.mayor(), o.chiefExecutive(), o.committeeSecretariat(), o.politicians(),
-                units.apply(o.units()));
+                units.apply(o.units()), o.bodies(), o.administration());
     }
 }
