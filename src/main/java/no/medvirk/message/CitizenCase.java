@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.medvirk.forms.Checks;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.organisation.Organisation;
+import no.medvirk.organisation.OrganisationGroups;
 import no.medvirk.time.Dates;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -141,9 +143,29 @@ public class CitizenCase {
         checks.refuseIfAny();
         CitizenVerdict verdict = verdicts.saveAndFlush(CitizenVerdict.survey(message, satisfied, comment, clock.instant()));
         if (!satisfied) {
-            CitizenVerdictVariables.start(runtimeService, message, verdict, organisation);
+            considerFollowUp(message, verdict);
         }
         return true;
+    }
+
+    /** A "Nei": citizen-verdict.bpmn gives the case's leaders "Vurder ny oppfølging". */
+    private void considerFollowUp(Message message, CitizenVerdict verdict) {
+        runtimeService.createProcessInstanceByKey(CitizenVerdictVariables.VERDICT_PROCESS)
+                .businessKey(message.getCaseNumber())
+                .setVariables(Map.of(MessageVariables.CASE_NUMBER, message.getCaseNumber(),
+                        CitizenVerdictVariables.VERDICT_ID, verdict.getId(),
+                        CitizenVerdictVariables.FOLLOW_UP_GROUP, followUpGroup(message)))
+                .execute();
+    }
+
+    /** Who considers a "Nei": the unit's leaders (its caseworkers when it has none), else the mayor or service centre. */
+    private String followUpGroup(Message message) {
+        if (message.getRoutedTo() == RoutedTo.UNIT) {
+            boolean hasLeaders = organisation.unit(message.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
+            return hasLeaders ? OrganisationGroups.unitLeaders(message.getUnitCode())
+                    : OrganisationGroups.unit(message.getUnitCode());
+        }
+        return message.getRoutedTo() == RoutedTo.MAYOR ? OrganisationGroups.MAYOR : OrganisationGroups.SERVICE_CENTRE;
     }
 
     private Status status(Message m) {

@@ -29,16 +29,28 @@ public class CitizenLinks {
         this.clock = clock;
     }
 
-    /** The status page of the case; empty when it has none (its retention ended) or there is no such case. */
+    /** The status page of the message; empty when it has none (its retention ended). */
     @Transactional(readOnly = true)
-    public Optional<String> statusUrl(String caseNumber) {
-        return link(caseNumber).map(link -> settings.baseUrl() + STATUS_PATH + link.getStatusToken());
+    public Optional<String> statusUrl(Message message) {
+        return link(message).map(link -> settings.baseUrl() + STATUS_PATH + link.getStatusToken());
     }
 
-    /** The survey of the closed case; empty until it closed for a submitter who can be asked in writing. */
+    /** The survey of the closed message; empty until it closed for a submitter who can be asked in writing. */
+    @Transactional(readOnly = true)
+    public Optional<String> surveyUrl(Message message) {
+        return link(message).map(CitizenLink::getSurveyToken).map(token -> settings.baseUrl() + SURVEY_PATH + token);
+    }
+
+    /** {@link #statusUrl(Message)} for a caller with only the case number; empty too when there is no such case. */
+    @Transactional(readOnly = true)
+    public Optional<String> statusUrl(String caseNumber) {
+        return messages.findByCaseNumber(caseNumber).flatMap(this::statusUrl);
+    }
+
+    /** {@link #surveyUrl(Message)} for a caller with only the case number; empty too when there is no such case. */
     @Transactional(readOnly = true)
     public Optional<String> surveyUrl(String caseNumber) {
-        return link(caseNumber).map(CitizenLink::getSurveyToken).map(token -> settings.baseUrl() + SURVEY_PATH + token);
+        return messages.findByCaseNumber(caseNumber).flatMap(this::surveyUrl);
     }
 
     /** Registration: the new message's status link. */
@@ -54,12 +66,11 @@ public class CitizenLinks {
         if (message.canBeAskedInWriting() && message.getAnsweredBy() != AnsweredBy.DUPLICATE
                 && message.getAnsweredBy() != AnsweredBy.PASSED_ON && message.getAnsweredBy() != AnsweredBy.WITHDRAWN) {
             // A message recorded before these links existed gets its row now.
-            links.findById(message.getId()).orElseGet(() -> links.save(new CitizenLink(message, clock.instant())))
-                    .openSurvey();
+            link(message).orElseGet(() -> links.save(new CitizenLink(message, clock.instant()))).openSurvey();
         }
     }
 
-    private Optional<CitizenLink> link(String caseNumber) {
-        return messages.findByCaseNumber(caseNumber).flatMap(m -> links.findById(m.getId()));
+    private Optional<CitizenLink> link(Message message) {
+        return links.findById(message.getId());
     }
 }

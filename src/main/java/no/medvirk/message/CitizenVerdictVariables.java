@@ -1,10 +1,6 @@
 package no.medvirk.message;
 
-import java.util.Map;
 import java.util.Set;
-import no.medvirk.organisation.Organisation;
-import no.medvirk.organisation.OrganisationGroups;
-import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * The names of citizen-verdict.bpmn's variables (a citizen said "Nei" in the survey) and of the monthly sample's
@@ -30,23 +26,5 @@ final class CitizenVerdictVariables {
             SAMPLE, SAMPLED_CASE);
 
     private CitizenVerdictVariables() {
-    }
-
-    /** A "Nei": the case's leaders get "Vurder ny oppfølging". */
-    static void start(RuntimeService runtimeService, Message message, CitizenVerdict verdict, Organisation organisation) {
-        runtimeService.createProcessInstanceByKey(VERDICT_PROCESS)
-                .businessKey(message.getCaseNumber())
-                .setVariables(Map.of(MessageVariables.CASE_NUMBER, message.getCaseNumber(),
-                        VERDICT_ID, verdict.getId(), FOLLOW_UP_GROUP, followUpGroup(message, organisation)))
-                .execute();
-    }
-
-    private static String followUpGroup(Message message, Organisation organisation) {
-        if (message.getRoutedTo() == RoutedTo.UNIT) {
-            boolean hasLeaders = organisation.unit(message.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
-            return hasLeaders ? OrganisationGroups.unitLeaders(message.getUnitCode())
-                    : OrganisationGroups.unit(message.getUnitCode());
-        }
-        return message.getRoutedTo() == RoutedTo.MAYOR ? OrganisationGroups.MAYOR : OrganisationGroups.SERVICE_CENTRE;
     }
 }

@@ -104,8 +104,8 @@ class MessageCasePage {
     private static Where where(Message m) {
         Place place = m.getPlace();
         return new Where(place.text(), place.pointText(), place.hasPoint() ? PhotoController.mapLink(place) : null,
-                m.getPlaceArea(), m.getMediaUrl(), java.util.stream.IntStream.rangeClosed(1, m.getPhotos().size())
-                .mapToObj(i -> new Photo(PhotoController.path(m, i), PhotoController.thumbnailPath(m, i))).toList());
+                m.getPlaceArea(), m.getMediaUrl(),
+                PhotoController.each(m, i -> new Photo(PhotoController.path(m, i), PhotoController.thumbnailPath(m, i))));
     }
 
     private String answeringOffice(Message m) {

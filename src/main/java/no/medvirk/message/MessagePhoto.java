@@ -48,24 +48,12 @@ public class MessagePhoto {
         this.thumbnail = new DocumentContent(photo.thumbnail());
     }
 
-    public Instant getAddedAt() {
-        return addedAt;
-    }
-
-    public int getWidth() {
-        return width;
-    }
-
-    public int getHeight() {
-        return height;
-    }
-
     /** The display copy's JPEG bytes, read from the database now (inside a transaction). */
-    public byte[] getDisplay() {
+    byte[] getDisplay() {
         return display.bytes();
     }
 
-    public byte[] getThumbnail() {
+    byte[] getThumbnail() {
         return thumbnail.bytes();
     }
 }

@@ -28,7 +28,6 @@ record MessageView(String caseNumber, MessageStatus status, Channel channel, Ins
                 m.getAlternativeProposal(), m.getAnsweredBy(), m.getClosedAt(), m.getTimesOverdue(), m.getEscalatedAt(),
                 m.getChiefExecutiveInstruction(), m.getSubmitter(),
                 new PlaceView(m.getPlace().text(), m.getPlace().lat(), m.getPlace().lon(), m.getPlaceArea()),
-                m.getMediaUrl(), java.util.stream.IntStream.rangeClosed(1, m.getPhotos().size())
-                        .mapToObj(i -> PhotoController.path(m, i)).toList());
+                m.getMediaUrl(), PhotoController.each(m, i -> PhotoController.path(m, i)));
     }
 }

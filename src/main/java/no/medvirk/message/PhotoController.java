@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,6 +35,11 @@ class PhotoController {
 
     static String thumbnailPath(Message message, int index) {
         return path(message, index) + "/thumbnail";
+    }
+
+    /** Each photo of the message, in order: what {@code make} makes of its number (1, 2, …). */
+    static <T> List<T> each(Message message, IntFunction<T> make) {
+        return IntStream.rangeClosed(1, message.getPhotos().size()).mapToObj(make).toList();
     }
 
     /** The point on a public map, for the caseworker who opens it. */

@@ -1,6 +1,7 @@
 package no.medvirk.message;
 
 import java.time.Clock;
+import java.util.Optional;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.FormDisplay;
 import no.medvirk.organisation.Organisation;
@@ -40,8 +41,9 @@ class ShowCitizenVerdict implements TaskListener {
                 clock.getZone());
         Object verdictId = task.getVariable(CitizenVerdictVariables.VERDICT_ID);
         if (verdictId != null) {
-            CitizenVerdict verdict = verdicts.get(((Number) verdictId).longValue());
-            display.put("verdictComment", () -> verdict.getComment() == null ? "(ingen kommentar)" : verdict.getComment());
+            // Looked up only when the form shows the comment.
+            display.put("verdictComment", () -> Optional.ofNullable(verdicts.get(((Number) verdictId).longValue())
+                    .getComment()).orElse("(ingen kommentar)"));
         }
         display.show();
         task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));

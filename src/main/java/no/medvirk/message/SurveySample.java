@@ -3,7 +3,6 @@ package no.medvirk.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +42,7 @@ class SurveySample {
     List<String> draw(int size) {
         List<Message> candidates = new ArrayList<>(candidates());
         Collections.shuffle(candidates, RANDOM);
-        Instant now = ZonedDateTime.now(clock).toInstant();
+        Instant now = clock.instant();
         List<String> drawn = new ArrayList<>();
         for (Message message : candidates.subList(0, Math.min(Math.max(size, 0), candidates.size()))) {
             verdicts.save(CitizenVerdict.drawn(message, now));

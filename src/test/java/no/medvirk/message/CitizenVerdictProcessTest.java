@@ -127,6 +127,36 @@ class CitizenVerdictProcessTest {
         assertThat(record(received.getCaseNumber()).getAnsweredBy()).isEqualTo(AnsweredBy.WITHDRAWN);
     }
 
+    // --- What the submitter adds, on the open task ---------------------------------------------------
+
+    @Test
+    void shouldShowTheNewestAdditionsOnTheOpenTaskWithinTheEnginesFourThousandCharacters() {
+        String caseNumber = assigned(phone());
+        String token = statusToken(caseNumber);
+        String first = "Først: " + "a".repeat(2500);
+        String second = "Så: " + "b".repeat(2500);
+
+        assertThat(citizenCase.addInformation(token, first)).isTrue();
+        assertThat(citizenCase.addInformation(token, second)).as("stored, though both do not fit the task").isTrue();
+
+        String shown = additionsOnTheTask(caseNumber);
+        assertThat(shown).hasSizeLessThanOrEqualTo(CitizenAdditionsText.MAX_CHARS)
+                .contains(": " + second).doesNotContain("Først")
+                .endsWith("(Innmelderen har lagt til mer enn dette. Les alt på saken: /sak/" + caseNumber + ")");
+
+        String longest = "c".repeat(CitizenCase.MAX_ADDITION);
+        String other = assigned(phone());
+        assertThat(citizenCase.addInformation(statusToken(other), longest)).isTrue();
+        assertThat(additionsOnTheTask(other)).as("the newest alone is cut")
+                .hasSizeLessThanOrEqualTo(CitizenAdditionsText.MAX_CHARS).contains(": ccc", "…")
+                .endsWith("(Innmelderen har lagt til mer enn dette. Les alt på saken: /sak/" + other + ")");
+    }
+
+    private String additionsOnTheTask(String caseNumber) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        return taskService.getVariableLocal(task.getId(), CitizenAdditionsText.VARIABLE).toString();
+    }
+
     // --- The survey when a case closes -------------------------------------------------------------
 
     @Test
