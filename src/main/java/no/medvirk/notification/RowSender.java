@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends what one outbox holds: a row is claimed in the database before it is sent, so two nodes of a
@@ -83,6 +85,19 @@ abstract class RowSender<T extends OutboxRow> {
             rows.markFailed(id, abbreviate(e.getMessage()), clock.instant().plus(pause));
             failed();
         }
+    }
+
+    /**
+     * Runs the send once the current transaction commits, so a row is sent exactly when the step that
+     * wrote it commits; nothing when it rolls back. Called by the outboxes, through the sender's proxy.
+     */
+    static void afterCommit(Runnable send) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                send.run();
+            }
+        });
     }
 
     /** A minute after the first failed try, doubling up to an hour: a server that is down is not hammered. */
