@@ -19,14 +19,12 @@ class OutboxSender extends RowSender<OutboxMail> {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
-    private final OutboxMetrics metrics;
 
     OutboxSender(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender,
                  @Value("${medvirk.mail.from}") String from, Clock clock, OutboxMetrics metrics) {
-        super(mails, MailException.class, "E-mail", clock);
+        super(mails, metrics, MailException.class, "E-mail", clock);
         this.mailSender = mailSender;
         this.from = from;
-        this.metrics = metrics;
     }
 
     @Override
@@ -48,15 +46,5 @@ class OutboxSender extends RowSender<OutboxMail> {
         message.setSubject(mail.getSubject());
         message.setText(mail.getBody());
         mailSender.getObject().send(message);
-    }
-
-    @Override
-    void sent() {
-        metrics.sent();
-    }
-
-    @Override
-    void failed() {
-        metrics.failed();
     }
 }

@@ -23,6 +23,7 @@ abstract class RowSender<T extends OutboxRow> {
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     private final OutboxRows<T> rows;
+    private final RowMetrics metrics;
     private final Class<? extends RuntimeException> failure;
     private final String what;
     private final Clock clock;
@@ -31,8 +32,10 @@ abstract class RowSender<T extends OutboxRow> {
      * @param failure what {@link #deliver} throws when the row did not leave and may be tried again
      * @param what the row's kind, as the log names it
      */
-    RowSender(OutboxRows<T> rows, Class<? extends RuntimeException> failure, String what, Clock clock) {
+    RowSender(OutboxRows<T> rows, RowMetrics metrics, Class<? extends RuntimeException> failure, String what,
+              Clock clock) {
         this.rows = rows;
+        this.metrics = metrics;
         this.failure = failure;
         this.what = what;
         this.clock = clock;
@@ -43,13 +46,6 @@ abstract class RowSender<T extends OutboxRow> {
 
     /** Hands the row to the server or gateway; throws the failure type when it did not take it. */
     abstract void deliver(T row);
-
-    /** After a row was sent, or a try failed (metrics). */
-    void sent() {
-    }
-
-    void failed() {
-    }
 
     @Async
     void sendSoon(long id) {
@@ -72,7 +68,7 @@ abstract class RowSender<T extends OutboxRow> {
         try {
             deliver(row);
             rows.markSent(id, clock.instant());
-            sent();
+            metrics.sent();
         } catch (RuntimeException e) {
             if (!failure.isInstance(e)) {
                 throw e;
@@ -83,7 +79,7 @@ abstract class RowSender<T extends OutboxRow> {
             log.warn("{} {} not sent (attempt {}), retried in {}: {}", what, id, row.getAttempts(), pause,
                     e.getClass().getSimpleName());
             rows.markFailed(id, abbreviate(e.getMessage()), clock.instant().plus(pause));
-            failed();
+            metrics.failed();
         }
     }
 

@@ -12,8 +12,8 @@ class SmsSender extends RowSender<SmsMessage> {
     private final SmsGateway gateway;
     private final SmsSettings settings;
 
-    SmsSender(SmsMessages messages, SmsGateway gateway, SmsSettings settings, Clock clock) {
-        super(messages, RestClientException.class, "Text message", clock);
+    SmsSender(SmsMessages messages, SmsMetrics metrics, SmsGateway gateway, SmsSettings settings, Clock clock) {
+        super(messages, metrics, RestClientException.class, "Text message", clock);
         this.gateway = gateway;
         this.settings = settings;
     }
