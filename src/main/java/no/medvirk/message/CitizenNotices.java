@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.notification.Outbox;
 import no.medvirk.notification.SmsOutbox;
@@ -61,44 +62,39 @@ public class CitizenNotices {
 
     /** The message came in (the card, the postbox): its case number and what the rules promise. */
     public void receipt(Message message, MessageRules promise) {
-        Map<String, Object> model = model(message);
-        boolean gavePhone = message.getSubmitter().hasPhone();
-        model.put("gavePhone", gavePhone);
-        model.put("callBack", promise.callBack());
-        model.put("willCall", gavePhone && promise.callBack());
-        model.put("deadline", promise.deadlineText());
-        status(message, "RECEIPT", "message-receipt", "receipt", model);
+        status(message, "RECEIPT", "message-receipt", "receipt", model -> {
+            boolean gavePhone = message.getSubmitter().hasPhone();
+            model.put("gavePhone", gavePhone);
+            model.put("callBack", promise.callBack());
+            model.put("willCall", gavePhone && promise.callBack());
+            model.put("deadline", promise.deadlineText());
+        });
     }
 
     /** M3: the message is registered and sent to the unit (or the mayor's office) that answers it. */
     void forwarded(Message message, String to) {
-        Map<String, Object> model = model(message);
-        model.put("to", to);
-        status(message, "FORWARDED", "citizen-forwarded", "forwarded", model);
+        status(message, "FORWARDED", "citizen-forwarded", "forwarded", model -> model.put("to", to));
     }
 
     /** M7: a call that did not reach the submitter, by SMS when it can be sent; one per call. */
     void callFailed(Message message, int attempt) {
-        String phone = message.getSubmitter().phone();
-        String notice = "CALL_FAILED_" + attempt;
-        if (message.hasPhone() && sms.configured() && first(message, notice, How.SMS)) {
-            Map<String, Object> model = model(message);
-            model.put("attempt", attempt);
-            model.put("last", message.getRules() != null && attempt >= message.getRules().callAttempts());
-            sms.send(phone, "call-failed", model);
+        if (message.hasPhone() && sms.configured()) {
+            notice(message, "CALL_FAILED_" + attempt, How.SMS, null, "call-failed", model -> {
+                model.put("attempt", attempt);
+                model.put("last", message.getRules() != null && attempt >= message.getRules().callAttempts());
+            });
         }
     }
 
     /** M7: the contact card, by e-mail or SMS when the submitter gave one, else as a letter to print. */
     How contactCard(Message message) {
-        Map<String, Object> model = model(message);
-        model.put("callbackDeadline", Dates.dayAndTime(message.getCallbackDeadline(), clock.getZone()));
-        model.put("phone", organisation.person(message.getCaseworker()).map(Organisation.Person::phone).orElse(null));
-        model.put("callAttempts", message.getCallAttempts().size());
         How how = reachable(message).orElse(How.LETTER);
-        if (first(message, CONTACT_CARD, how)) {
-            deliver(message, how, "citizen-contact-card", "contact-card", model);
-        }
+        notice(message, CONTACT_CARD, how, "citizen-contact-card", "contact-card", model -> {
+            model.put("callbackDeadline", Dates.dayAndTime(message.getCallbackDeadline(), clock.getZone()));
+            model.put("phone", organisation.person(message.getCaseworker()).map(Organisation.Person::phone)
+                    .orElse(null));
+            model.put("callAttempts", message.getCallAttempts().size());
+        });
         return how;
     }
 
@@ -121,19 +117,15 @@ public class CitizenNotices {
                     "Innmelderen oppga ingen e-postadresse. Velg «Besvart med brev» hvis adressen er oppgitt.");
         }
         How how = email ? How.EMAIL : How.LETTER;
-        if (first(message, ANSWER, how)) {
-            Map<String, Object> model = model(message);
-            model.put("answer", message.getAnswer());
-            deliver(message, how, "citizen-answer", null, model);
-        }
+        notice(message, ANSWER, how, "citizen-answer", null, model -> model.put("answer", message.getAnswer()));
     }
 
     /** M8: the case is closed, with what was decided; a submitter not reached hears that too. */
     void closed(Message message) {
-        Map<String, Object> model = model(message);
-        model.put("answer", message.getAnswer());
-        model.put("notReached", message.getAnsweredBy() == AnsweredBy.NOT_REACHED);
-        status(message, "CLOSED", "citizen-closed", "closed", model);
+        status(message, "CLOSED", "citizen-closed", "closed", model -> {
+            model.put("answer", message.getAnswer());
+            model.put("notReached", message.getAnsweredBy() == AnsweredBy.NOT_REACHED);
+        });
     }
 
     /** How the notice went, when it was given: the contact card and answer forms say it. */
@@ -166,12 +158,27 @@ public class CitizenNotices {
 
     /** A status notice: e-mail, else SMS, else nothing (a status is no letter). */
     private void status(Message message, String notice, String mailTemplate, String smsTemplate,
-                        Map<String, Object> model) {
-        reachable(message).ifPresent(how -> {
-            if (first(message, notice, how)) {
-                deliver(message, how, mailTemplate, smsTemplate, model);
-            }
-        });
+                        Consumer<Map<String, Object>> details) {
+        reachable(message).ifPresent(how -> notice(message, notice, how, mailTemplate, smsTemplate, details));
+    }
+
+    /**
+     * Records the notice and sends it the first time only. Its model (with the lookups of links and
+     * people) is made only for a notice that leaves now: not when it was given before, nor for a letter,
+     * which is printed from the case.
+     */
+    private void notice(Message message, String notice, How how, String mailTemplate, String smsTemplate,
+                        Consumer<Map<String, Object>> details) {
+        if (!first(message, notice, how) || how == How.LETTER) {
+            return;
+        }
+        Map<String, Object> model = model(message);
+        details.accept(model);
+        if (how == How.EMAIL) {
+            outbox.send(message.getSubmitter().email(), mailTemplate, model);
+        } else {
+            sms.send(message.getSubmitter().phone(), smsTemplate, model);
+        }
     }
 
     private Optional<How> reachable(Message message) {
@@ -180,16 +187,6 @@ public class CitizenNotices {
             return Optional.of(How.EMAIL);
         }
         return submitter.hasPhone() && sms.configured() ? Optional.of(How.SMS) : Optional.empty();
-    }
-
-    private void deliver(Message message, How how, String mailTemplate, String smsTemplate, Map<String, Object> model) {
-        switch (how) {
-            case EMAIL -> outbox.send(message.getSubmitter().email(), mailTemplate, model);
-            case SMS -> sms.send(message.getSubmitter().phone(), smsTemplate, model);
-            case LETTER -> {
-                // Printed from the case: nothing to send.
-            }
-        }
     }
 
     /** Records the notice; false when the message had it already (the step ran before). */

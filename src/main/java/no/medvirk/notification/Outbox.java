@@ -4,8 +4,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where every e-mail starts: it is stored in the transaction of the step that causes it, so that it
@@ -33,11 +31,6 @@ public class Outbox {
     public void send(String recipient, String template, Object model) {
         MailTemplates.Mail mail = templates.render(template, model);
         long id = mails.save(new OutboxMail(recipient, mail.subject(), mail.body(), clock.instant())).getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sender.sendSoon(id);
-            }
-        });
+        RowSender.afterCommit(() -> sender.sendSoon(id));
     }
 }

@@ -28,12 +28,17 @@ class OutboxHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        OutboxMetrics.State state = metrics.state();
-        return Health.status(state.failing() > 0 ? DEGRADED : Status.UP)
-                .withDetail("waiting", state.waiting())
-                .withDetail("failing", state.failing())
-                .withDetail("oldest", state.oldest().toString())
+        return of(metrics, DEGRADED)
                 .withDetail("smtp", mailSender.getIfAvailable() == null ? "not configured: mails wait" : "configured")
                 .build();
+    }
+
+    /** An outbox's figures, {@code degraded} while any of its rows failed its last try. */
+    static Health.Builder of(RowMetrics metrics, Status degraded) {
+        RowMetrics.State state = metrics.state();
+        return Health.status(state.failing() > 0 ? degraded : Status.UP)
+                .withDetail("waiting", state.waiting())
+                .withDetail("failing", state.failing())
+                .withDetail("oldest", state.oldest().toString());
     }
 }

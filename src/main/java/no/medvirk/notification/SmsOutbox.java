@@ -4,8 +4,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where every text message starts, as every e-mail starts in the {@link Outbox}: stored in the transaction
@@ -35,21 +33,17 @@ public class SmsOutbox {
     }
 
     /**
+     * Queues nothing when no gateway is configured: callers ask {@link #configured()} first and choose
+     * another way.
+     *
      * @param template a text template under {@code templates/sms/}
-     * @return false, and nothing queued, when no gateway is configured
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean send(String phone, String template, Object model) {
+    public void send(String phone, String template, Object model) {
         if (!configured()) {
-            return false;
+            return;
         }
         long id = messages.save(new SmsMessage(phone, templates.text(template, model), clock.instant())).getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sender.sendSoon(id);
-            }
-        });
-        return true;
+        RowSender.afterCommit(() -> sender.sendSoon(id));
     }
 }

@@ -45,6 +45,10 @@ class SmsOutboxTests {
     WireMockServer gateway;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    SmsMetrics metrics;
+    @Autowired
+    SmsHealth health;
 
     @AfterEach
     void restore() {
@@ -122,6 +126,23 @@ class SmsOutboxTests {
         assertThat(messages.claim(id, now, now.plusSeconds(120))).isZero();
         // Another node finds nothing due while the claim holds.
         assertThat(messages.findDue(now.plusSeconds(60))).doesNotContain(id);
+    }
+
+    @Test
+    void aFailingTextMessageShowsInItsGaugesAndMakesTheSmsOutboxDegraded() {
+        var now = ClockUtil.now().toInstant();
+        long id = messages.save(new SmsMessage("41234567", unique(), now)).getId();
+        RowMetrics.State waiting = metrics.state();
+        messages.markFailed(id, "503 Service Unavailable", now.plusSeconds(3600));
+        try {
+            RowMetrics.State failing = metrics.state();
+            assertThat(failing.failing()).isEqualTo(waiting.failing() + 1);
+            assertThat(failing.waiting()).isEqualTo(waiting.waiting());
+            assertThat(health.health().getStatus()).isEqualTo(SmsHealth.DEGRADED);
+            assertThat(health.health().getDetails()).containsEntry("gateway", "configured");
+        } finally {
+            messages.deleteById(id);
+        }
     }
 
     @Test
