@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import no.medvirk.forms.Fields;
 import no.medvirk.organisation.Organisation;
-import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,9 +28,7 @@ class PrepareFollowUp implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DialogueInput input = inputs.get(Fields.id(execution.getVariable(DialogueVariables.INPUT_ID)));
-        boolean hasLeaders = organisation.unit(input.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
-        execution.setVariableLocal(DialogueVariables.FOLLOW_UP_GROUP, hasLeaders
-                ? OrganisationGroups.unitLeaders(input.getUnitCode()) : OrganisationGroups.unit(input.getUnitCode()));
+        execution.setVariableLocal(DialogueVariables.FOLLOW_UP_GROUP, organisation.leadingGroup(input.getUnitCode()));
         execution.setVariableLocal(DialogueVariables.MEETING_NAME, display.meetingName(input.getMeeting()));
         execution.setVariableLocal(DialogueVariables.FOLLOW_UP_DUE,
                 Date.from(input.getFollowUpDue().atTime(LocalTime.of(16, 0)).atZone(clock.getZone()).toInstant()));

@@ -68,7 +68,6 @@ class SendOverdueList implements JavaDelegate {
         if (DueListEntry.MAYOR.equals(responsible)) {
             return OrganisationGroups.MAYOR;
         }
-        return organisation.unit(responsible).orElseThrow().leaders().isEmpty()
-                ? OrganisationGroups.unit(responsible) : OrganisationGroups.unitLeaders(responsible);
+        return organisation.leadingGroup(responsible);
     }
 }

@@ -161,9 +161,7 @@ public class CitizenCase {
     /** Who considers a "Nei": the unit's leaders (its caseworkers when it has none), else the mayor or service centre. */
     private String followUpGroup(Message message) {
         if (message.getRoutedTo() == RoutedTo.UNIT) {
-            boolean hasLeaders = organisation.unit(message.getUnitCode()).map(u -> !u.leaders().isEmpty()).orElse(false);
-            return hasLeaders ? OrganisationGroups.unitLeaders(message.getUnitCode())
-                    : OrganisationGroups.unit(message.getUnitCode());
+            return organisation.leadingGroup(message.getUnitCode());
         }
         return message.getRoutedTo() == RoutedTo.MAYOR ? OrganisationGroups.MAYOR : OrganisationGroups.SERVICE_CENTRE;
     }

@@ -142,8 +142,8 @@ public class CitizenNotices {
         model.put("municipality", organisation.name());
         model.put("from", answeringOffice(message));
         // The private links (null when retention removed them, or before a case closed, for the survey).
-        model.put("statusUrl", links.statusUrl(message.getCaseNumber()).orElse(null));
-        model.put("surveyUrl", links.surveyUrl(message.getCaseNumber()).orElse(null));
+        model.put("statusUrl", links.statusUrl(message).orElse(null));
+        model.put("surveyUrl", links.surveyUrl(message).orElse(null));
         return model;
     }
 

@@ -3,7 +3,6 @@ package no.medvirk.message;
 import java.util.Map;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.organisation.Organisation;
-import no.medvirk.organisation.OrganisationGroups;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -47,9 +46,7 @@ class RecordRouting implements ExecutionListener {
         execution.setVariable(MessageVariables.UNIT_CODE, unitCode);
         if (unitCode != null) {
             // A unit without leaders lets its caseworkers hand out its messages themselves.
-            boolean hasLeaders = !organisation.unit(unitCode).orElseThrow().leaders().isEmpty();
-            execution.setVariable(MessageVariables.HAND_OUT_GROUP,
-                    hasLeaders ? OrganisationGroups.unitLeaders(unitCode) : OrganisationGroups.unit(unitCode));
+            execution.setVariable(MessageVariables.HAND_OUT_GROUP, organisation.leadingGroup(unitCode));
         }
     }
 }

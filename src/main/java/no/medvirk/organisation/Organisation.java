@@ -49,6 +49,15 @@ public record Organisation(
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
+    /**
+     * The group that leads a unit's work in Tasklist (hands out its messages, clears up its overdue list,
+     * considers a follow-up): its leaders, or the unit's own group when it has none (or is no longer in the file).
+     */
+    public String leadingGroup(String unitCode) {
+        boolean hasLeaders = unit(unitCode).map(u -> !u.leaders().isEmpty()).orElse(false);
+        return hasLeaders ? OrganisationGroups.unitLeaders(unitCode) : OrganisationGroups.unit(unitCode);
+    }
+
     /** The person's full name, or the id itself when the file no longer has them; null for null. */
     public String personName(String id) {
         return id == null ? null : person(id).map(Person::fullName).orElse(id);
