@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.BrowserSession;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,7 +93,7 @@ class CitizenPageBrowserTests {
         page.findElement(By.id("photos")).sendKeys(photo.toString());
         assertThat(tasklist.accessibilityFaults()).isEmpty();
         tasklist.screenshot("17-citizen-status-photo");
-        page.findElement(By.xpath("//button[normalize-space(.)='Legg til']")).click();
+        pressForTheNextPage(page, "Legg til");
         arrived(page, "Sak " + caseNumber + " – Medvirk");
         Files.delete(photo);
         assertThat(page.findElement(By.cssSelector(".done")).getText()).contains("Opplysningene er lagt til saken");
@@ -98,7 +102,7 @@ class CitizenPageBrowserTests {
         assertThat(tasklist.accessibilityFaults()).isEmpty();
 
         page.findElement(By.id("confirm")).click();
-        page.findElement(By.xpath("//button[normalize-space(.)='Trekk meldingen']")).click();
+        pressForTheNextPage(page, "Trekk meldingen");
         arrived(page, "Sak " + caseNumber + " – Medvirk");
         assertThat(page.findElement(By.cssSelector(".status")).getText()).isEqualTo("Trukket av deg. Saken er avsluttet.");
         assertThat(tasklist.accessibilityFaults()).isEmpty();
@@ -133,5 +137,12 @@ class CitizenPageBrowserTests {
         assertThat(taskService.createTaskQuery().taskCandidateGroup("unit-vei-leaders")
                 .processInstanceBusinessKey(caseNumber).taskName("Vurder ny oppfølging").count()).isEqualTo(1);
         cases.end(List.of(caseNumber));
+    }
+
+    /** Presses the button and waits for the page it leads to, which has the same title as this one. */
+    private static void pressForTheNextPage(WebDriver page, String button) {
+        WebElement before = page.findElement(By.tagName("main"));
+        page.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 }
