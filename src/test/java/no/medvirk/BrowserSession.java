@@ -1,10 +1,14 @@
 package no.medvirk;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One browser for a test class, opened at its first use against the test's server: the engine clock
@@ -21,6 +25,11 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
             tasklist = Tasklist.open(port);
         }
         return tasklist;
+    }
+
+    /** Waits for the page a form post leads to, by its title: the click returns before the browser has it. */
+    public static void arrived(WebDriver page, String title) {
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs(title));
     }
 
     @Override

@@ -2,18 +2,22 @@ package no.medvirk.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.CitizenCase;
 import no.medvirk.message.CitizenLinks;
+import no.medvirk.message.Photos;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,34 +34,35 @@ class CitizenPageController {
     static final String SURVEY = CitizenLinks.SURVEY_PATH + "{token}";
 
     /**
-     * What the citizen adds on the status page; {@code website} is the honeypot, as on the card. A new field
-     * (photos, for instance) goes here, on the form in status.html and into {@link CitizenCase#addInformation}.
+     * What the citizen adds on the status page (with photos, posted as on the card); {@code website} is the
+     * honeypot, as on the card. A new field goes here, on the form in status.html and into
+     * {@link CitizenCase#addInformation}.
      */
-    record Addition(String text, String website) {
+    record Addition(String text, String website) implements PublicForms.WithHoneypot {
 
         static Addition empty() {
             return new Addition(null, null);
         }
-
-        boolean fromScript() {
-            return website != null && !website.isBlank();
-        }
     }
 
     /** The survey's one question ("ja"/"nei") and the optional comment; {@code website} is the honeypot. */
-    record SurveyAnswer(String satisfied, String comment, String website) {
+    record SurveyAnswer(String satisfied, String comment, String website) implements PublicForms.WithHoneypot {
 
         Boolean yes() {
             return "ja".equals(satisfied) ? Boolean.TRUE : "nei".equals(satisfied) ? Boolean.FALSE : null;
         }
     }
 
-    private final CitizenCase citizenCase;
-    private final SenderLimit limit;
+    private static final PublicForms.Refusals REFUSALS = new PublicForms.Refusals("intake/citizen-refused",
+            "Vi kunne ikke ta imot dette.", "Du har gjort dette mange ganger på kort tid.",
+            "Vent litt før du prøver igjen, eller ring servicesenteret.", null, null);
 
-    CitizenPageController(CitizenCase citizenCase, SenderLimit limit) {
+    private final CitizenCase citizenCase;
+    private final PublicForms forms;
+
+    CitizenPageController(CitizenCase citizenCase, PublicForms forms) {
         this.citizenCase = citizenCase;
-        this.limit = limit;
+        this.forms = forms;
     }
 
     @ModelAttribute
@@ -71,19 +76,19 @@ class CitizenPageController {
     }
 
     @PostMapping(STATUS + "/opplysninger")
-    String add(@PathVariable String token, @ModelAttribute Addition addition, HttpServletRequest request,
-               HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refused = refusedPost(addition.fromScript(), request, response, model);
+    String add(@PathVariable String token, @ModelAttribute Addition addition,
+               @RequestParam(name = Photos.FIELD, required = false) List<MultipartFile> photos,
+               HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String refused = forms.screen(REFUSALS, addition, request, response, model);
         if (refused != null) {
             return refused;
         }
         try {
-            if (!citizenCase.addInformation(token, addition.text())) {
+            if (!citizenCase.addInformation(token, addition.text(), PublicForms.uploads(photos))) {
                 return notFound(response, model);
             }
         } catch (InvalidInputException e) {
-            limit.giveBack(request.getRemoteAddr());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            forms.refusedAsTyped(request, response);
             return statusPage(token, new Addition(Fields.withoutForbiddenCharacters(addition.text()), null),
                     e.errors(), request, response, model);
         }
@@ -94,13 +99,12 @@ class CitizenPageController {
     @PostMapping(STATUS + "/trekk")
     String withdraw(@PathVariable String token, @ModelAttribute("confirm") String confirm, HttpServletRequest request,
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refused = refusedPost(false, request, response, model);
+        String refused = forms.counted(REFUSALS, request, response, model);
         if (refused != null) {
             return refused;
         }
         if (!"ja".equals(confirm)) {
-            limit.giveBack(request.getRemoteAddr());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            forms.refusedAsTyped(request, response);
             return statusPage(token, Addition.empty(), Map.of("confirm",
                     "Kryss av for at du vil trekke meldingen, og trykk på knappen igjen."), request, response, model);
         }
@@ -128,7 +132,7 @@ class CitizenPageController {
     @PostMapping(SURVEY)
     String answer(@PathVariable String token, @ModelAttribute SurveyAnswer answer, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refused = refusedPost(answer.website() != null && !answer.website().isBlank(), request, response, model);
+        String refused = forms.screen(REFUSALS, answer, request, response, model);
         if (refused != null) {
             return refused;
         }
@@ -142,8 +146,7 @@ class CitizenPageController {
                 return surveyPage(token, survey.get(), answer, Map.of(), model);
             }
         } catch (InvalidInputException e) {
-            limit.giveBack(request.getRemoteAddr());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            forms.refusedAsTyped(request, response);
             return surveyPage(token, citizenCase.survey(token).orElseThrow(), new SurveyAnswer(answer.satisfied(),
                     Fields.withoutForbiddenCharacters(answer.comment()), null), e.errors(), model);
         }
@@ -162,6 +165,7 @@ class CitizenPageController {
         model.addAttribute("addition", addition);
         model.addAttribute("errors", errors);
         model.addAttribute("maxLength", 4000);
+        model.addAttribute("maxPhotos", Photos.MAX_PHOTOS);
         return "intake/status";
     }
 
@@ -175,40 +179,16 @@ class CitizenPageController {
         return "intake/survey";
     }
 
-    /** A post from a script (the honeypot filled in), or one too many from this address: refused, nothing stored. */
-    private String refusedPost(boolean fromScript, HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (fromScript) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return refused(model, "Vi kunne ikke ta imot dette.",
-                    "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
-        }
-        if (!limit.allows(request.getRemoteAddr())) {
-            return tooMany(response, model);
-        }
-        return null;
-    }
-
     /** A token that finds nothing counts against the address's limit, so that tokens cannot be tried in bulk. */
     private String unknownToken(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return limit.allows(request.getRemoteAddr()) ? notFound(response, model) : tooMany(response, model);
+        String spent = forms.counted(REFUSALS, request, response, model);
+        return spent != null ? spent : notFound(response, model);
     }
 
     private static String notFound(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return refused(model, "Vi finner ikke denne saken",
+        return REFUSALS.show(model, "Vi finner ikke denne saken",
                 "Lenken kan være skrevet feil, eller saken er så gammel at opplysningene om den er slettet. "
                         + "Kontakt servicesenteret hvis du trenger hjelp, og oppgi saksnummeret hvis du har det.");
-    }
-
-    private static String tooMany(HttpServletResponse response, Model model) {
-        response.setStatus(429);
-        return refused(model, "Du har gjort dette mange ganger på kort tid.",
-                "Vent litt før du prøver igjen, eller ring servicesenteret.");
-    }
-
-    private static String refused(Model model, String heading, String advice) {
-        model.addAttribute("heading", heading);
-        model.addAttribute("advice", advice);
-        return "intake/citizen-refused";
     }
 }

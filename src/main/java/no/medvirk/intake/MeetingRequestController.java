@@ -30,14 +30,10 @@ class MeetingRequestController {
 
     /** What the public form sends; {@code website} is the honeypot, as on the message card. */
     record RequestForm(String requestedBy, String requesterKind, String contactEmail, List<String> unitCodes,
-                       String topic, String wishedPeriod, String website) {
+                       String topic, String wishedPeriod, String website) implements PublicForms.WithHoneypot {
 
         static RequestForm empty() {
             return new RequestForm("", "", "", List.of(), "", "", "");
-        }
-
-        boolean fromScript() {
-            return website != null && !website.isBlank();
         }
 
         MeetingRequestIntake.Asked asked() {
@@ -52,14 +48,19 @@ class MeetingRequestController {
         }
     }
 
+    private static final PublicForms.Refusals REFUSALS = new PublicForms.Refusals("intake/refused",
+            "Forespørselen kunne ikke tas imot.", "Du har sendt mye på kort tid.",
+            "Vent litt før du sender en ny forespørsel, eller ring servicesenteret.", "Forespørselen ble ikke lagret.",
+            PATH);
+
     private final MeetingRequestIntake intake;
     private final Organisation organisation;
-    private final SenderLimit limit;
+    private final PublicForms forms;
 
-    MeetingRequestController(MeetingRequestIntake intake, Organisation organisation, SenderLimit limit) {
+    MeetingRequestController(MeetingRequestIntake intake, Organisation organisation, PublicForms forms) {
         this.intake = intake;
         this.organisation = organisation;
-        this.limit = limit;
+        this.forms = forms;
     }
 
     @GetMapping
@@ -70,23 +71,15 @@ class MeetingRequestController {
     @PostMapping
     String send(@ModelAttribute RequestForm form, HttpServletRequest request, HttpServletResponse response,
                 Model model, RedirectAttributes redirect) {
-        if (form.fromScript()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return refused(model, "Forespørselen kunne ikke tas imot.",
-                    "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
-        }
-        String sender = request.getRemoteAddr();
-        if (!limit.allows(sender)) {
-            response.setStatus(429);
-            return refused(model, "Du har sendt mye på kort tid.",
-                    "Vent litt før du sender en ny forespørsel, eller ring servicesenteret.");
+        String refused = forms.screen(REFUSALS, form, request, response, model);
+        if (refused != null) {
+            return refused;
         }
         try {
             redirect.addFlashAttribute("requestNumber", intake.receive(form.asked()));
             redirect.addFlashAttribute("contactEmail", form.contactEmail().strip());
         } catch (InvalidInputException e) {
-            limit.giveBack(sender);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            forms.refusedAsTyped(request, response);
             return form(model, form, e.errors());
         }
         return "redirect:" + PATH + "/kvittering";
@@ -105,13 +98,5 @@ class MeetingRequestController {
         organisation.units().forEach(u -> units.put(u.code(), u.name()));
         model.addAttribute("units", units);
         return "intake/meeting-request";
-    }
-
-    private static String refused(Model model, String heading, String advice) {
-        model.addAttribute("heading", heading);
-        model.addAttribute("advice", advice);
-        model.addAttribute("notSaved", "Forespørselen ble ikke lagret.");
-        model.addAttribute("back", PATH);
-        return "intake/refused";
     }
 }

@@ -5,19 +5,13 @@ import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.PlaceInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
 
-/**
- * What a citizen fills in on the public message card. {@code website} is the honeypot: hidden from
- * people (and from screen readers), filled in only by scripts that fill in every field.
- */
+/** What a citizen fills in on the public message card; {@code website} is the honeypot ({@link PublicForms}). */
 record MessageCard(String text, String kind, String subjectArea, String placeText, String placeLat, String placeLon,
-                   String name, String address, String phone, String email, String website) {
+                   String name, String address, String phone, String email, String website)
+        implements PublicForms.WithHoneypot {
 
     static MessageCard empty() {
         return new MessageCard("", "", "", "", "", "", "", "", "", "", "");
-    }
-
-    boolean fromScript() {
-        return website != null && !website.isBlank();
     }
 
     MessageInput toInput() {

@@ -2,8 +2,6 @@ package no.medvirk.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,6 @@ import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.Kind;
 import no.medvirk.message.MapSettings;
 import no.medvirk.message.MessageRulesTable;
-import no.medvirk.message.PhotoUpload;
 import no.medvirk.message.Photos;
 import no.medvirk.message.RegistrationBusyException;
 import no.medvirk.message.SubjectAreas;
@@ -57,17 +54,21 @@ class MessageCardController {
             new Field("submitter.phone", "phone", MessageCard::phone),
             new Field("submitter.email", "email", MessageCard::email));
 
+    private static final PublicForms.Refusals REFUSALS = new PublicForms.Refusals("intake/refused",
+            "Meldingen kunne ikke tas imot.", "Du har sendt mange meldinger på kort tid.",
+            "Vent litt før du sender en ny melding, eller ring servicesenteret.", "Meldingen ble ikke lagret.", PATH);
+
     private final MessageCardIntake intake;
     private final SubjectAreas subjectAreas;
-    private final SenderLimit limit;
+    private final PublicForms forms;
     private final MessageRulesTable rules;
     private final MapSettings map;
 
-    MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, SenderLimit limit,
+    MessageCardController(MessageCardIntake intake, SubjectAreas subjectAreas, PublicForms forms,
                           MessageRulesTable rules, MapSettings map) {
         this.intake = intake;
         this.subjectAreas = subjectAreas;
-        this.limit = limit;
+        this.forms = forms;
         this.rules = rules;
         this.map = map;
     }
@@ -81,26 +82,17 @@ class MessageCardController {
     String send(@ModelAttribute MessageCard card,
                 @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        if (card.fromScript()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return refused(model, "Meldingen kunne ikke tas imot.",
-                    "Skjemaet ble fylt ut på en måte bare programmer gjør. Er du et menneske, prøv igjen.");
-        }
-        // The connection's address, or the one a proxy in medvirk.trusted-proxies forwards: never a client's own claim.
-        String sender = request.getRemoteAddr();
-        if (!limit.allows(sender)) {
-            response.setStatus(429);
-            return refused(model, "Du har sendt mange meldinger på kort tid.",
-                    "Vent litt før du sender en ny melding, eller ring servicesenteret.");
+        String refused = forms.screen(REFUSALS, card, request, response, model);
+        if (refused != null) {
+            return refused;
         }
         try {
-            redirect.addFlashAttribute("receipt", intake.receive(card, uploads(photos)));
+            redirect.addFlashAttribute("receipt", intake.receive(card, PublicForms.uploads(photos)));
         } catch (InvalidInputException e) {
-            limit.giveBack(sender);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            forms.refusedAsTyped(request, response);
             return form(model, card.withoutForbiddenCharacters(), forCitizens(e.errors(), card));
         } catch (RegistrationBusyException e) {
-            limit.giveBack(sender);
+            forms.giveBack(request);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RegistrationBusyException.RETRY_AFTER_SECONDS));
             model.addAttribute("busy", true);
@@ -115,19 +107,6 @@ class MessageCardController {
         return model.containsAttribute("receipt") ? "intake/receipt" : "redirect:" + PATH;
     }
 
-    private static List<PhotoUpload> uploads(List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().map(file -> {
-            try {
-                return new PhotoUpload(file.getOriginalFilename(), file.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException("An uploaded photo could not be read", e);
-            }
-        }).toList();
-    }
-
     private String form(Model model, MessageCard card, Map<String, String> errors) {
         model.addAttribute("card", card);
         model.addAttribute("errors", errors);
@@ -140,12 +119,6 @@ class MessageCardController {
         // What the process owners' rules table promises today, before there is a message.
         model.addAttribute("promise", rules.promised().deadlineText());
         return "intake/message-card";
-    }
-
-    private static String refused(Model model, String heading, String advice) {
-        model.addAttribute("heading", heading);
-        model.addAttribute("advice", advice);
-        return "intake/refused";
     }
 
     /**

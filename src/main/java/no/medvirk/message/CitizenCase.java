@@ -50,13 +50,15 @@ public class CitizenCase {
     private final CitizenVerdicts verdicts;
     private final Organisation organisation;
     private final CitizenAdditionsText additionsText;
+    private final Photos photos;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     CitizenCase(CitizenLinkRows links, Messages messages, CitizenAdditions additions, CitizenVerdicts verdicts,
-                CitizenAdditionsText additionsText, Organisation organisation, RuntimeService runtimeService,
-                Clock clock) {
+                CitizenAdditionsText additionsText, Photos photos, Organisation organisation,
+                RuntimeService runtimeService, Clock clock) {
         this.additionsText = additionsText;
+        this.photos = photos;
         this.links = links;
         this.messages = messages;
         this.additions = additions;
@@ -72,13 +74,17 @@ public class CitizenCase {
     }
 
     /**
-     * The citizen adds to their open message; the caseworker sees it on the case page and on the open task.
+     * The citizen adds to their open message, text or photos or both; the caseworker sees the text on the case page
+     * and on the open task, and the photos with the message's own. A refused photo refuses the whole addition, with
+     * every other problem of it named too, and nothing is stored. The photos are checked here, in the transaction,
+     * since how many the message has already decides how many more it may take.
      *
      * @return false when the token finds no case
-     * @throws InvalidInputException when the text is empty, too long or the case is closed
+     * @throws InvalidInputException when there is neither text nor a photo, the text is too long, a photo is
+     *         refused ({@link Photos#FIELD}), or the case is closed
      */
     @Transactional
-    public boolean addInformation(String token, String typed) {
+    public boolean addInformation(String token, String typed, List<PhotoUpload> uploads) {
         Optional<Message> found = byStatusToken(token);
         if (found.isEmpty()) {
             return false;
@@ -86,14 +92,25 @@ public class CitizenCase {
         Message message = found.get();
         String text = Fields.text(typed);
         Checks checks = new Checks();
-        checks.required("text", text, "Skriv hva du vil legge til.");
+        Photos.Checked checked = null;
+        try {
+            checked = photos.check(uploads, message.getPhotos().size());
+        } catch (InvalidInputException refused) {
+            refused.errors().forEach(checks::add);
+        }
+        if (checked == null || checked.size() == 0) {
+            checks.required("text", text, "Skriv hva du vil legge til.");
+        }
         checks.text("text", text, "Opplysningene", MAX_ADDITION);
         if (message.getStatus() == MessageStatus.CLOSED) {
             checks.add("text", "Saken er avsluttet, så du kan ikke legge til mer. Send en ny melding om du vil.");
         }
         checks.refuseIfAny();
-        additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text));
-        additionsText.refreshOpenTasks(message, clock.getZone());
+        photos.keep(message, checked);
+        if (text != null) {
+            additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text));
+            additionsText.refreshOpenTasks(message, clock.getZone());
+        }
         return true;
     }
 

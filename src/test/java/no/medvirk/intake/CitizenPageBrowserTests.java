@@ -1,7 +1,10 @@
 package no.medvirk.intake;
 
+import static no.medvirk.BrowserSession.arrived;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +16,22 @@ import no.medvirk.message.CitizenLinks;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.Messages;
+import no.medvirk.message.TestPhotos;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A citizen follows the receipt's link on a phone, adds to the message and withdraws it; another answers the
+ * A citizen follows the receipt's link on a phone, adds to the message (a text, then a photo) and withdraws it; another answers the
  * survey of a closed case "Nei", which gives the unit's leaders "Vurder ny oppfølging". axe-core finds no WCAG
  * 2.1 AA fault on the status page, its error summary, the survey and its thanks.
  */
@@ -48,9 +54,11 @@ class CitizenPageBrowserTests {
     CitizenLinks links;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void aCitizenFollowsTheReceiptsLinkAddsToTheMessageAndWithdrawsIt() {
+    void aCitizenFollowsTheReceiptsLinkAddsToTheMessageAndAPhotoAndWithdrawsIt() throws Exception {
         limit.forgetAll();
         Tasklist tasklist = browser.at(port).phone(true);
         WebDriver page = tasklist.driver();
@@ -79,8 +87,22 @@ class CitizenPageBrowserTests {
         assertThat(page.findElement(By.cssSelector(".done")).getText()).contains("Opplysningene er lagt til saken");
         assertThat(page.findElement(By.cssSelector(".timeline")).getText()).contains("Du la til opplysninger");
 
+        // A photo alone, as a phone sends it.
+        Path photo = Files.createTempFile("spiker", ".jpg");
+        Files.write(photo, TestPhotos.jpegWithGps(1200, 900, 1));
+        page.findElement(By.id("photos")).sendKeys(photo.toString());
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.screenshot("17-citizen-status-photo");
+        pressForTheNextPage(page, "Legg til");
+        arrived(page, "Sak " + caseNumber + " – Medvirk");
+        Files.delete(photo);
+        assertThat(page.findElement(By.cssSelector(".done")).getText()).contains("Opplysningene er lagt til saken");
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Long.class,
+                messages.get(caseNumber).getId())).isOne();
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+
         page.findElement(By.id("confirm")).click();
-        page.findElement(By.xpath("//button[normalize-space(.)='Trekk meldingen']")).click();
+        pressForTheNextPage(page, "Trekk meldingen");
         arrived(page, "Sak " + caseNumber + " – Medvirk");
         assertThat(page.findElement(By.cssSelector(".status")).getText()).isEqualTo("Trukket av deg. Saken er avsluttet.");
         assertThat(tasklist.accessibilityFaults()).isEmpty();
@@ -117,7 +139,10 @@ class CitizenPageBrowserTests {
         cases.end(List.of(caseNumber));
     }
 
-    private static void arrived(WebDriver page, String title) {
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs(title));
+    /** Presses the button and waits for the page it leads to, which has the same title as this one. */
+    private static void pressForTheNextPage(WebDriver page, String button) {
+        WebElement before = page.findElement(By.tagName("main"));
+        page.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 }

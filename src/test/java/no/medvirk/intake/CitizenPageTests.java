@@ -13,6 +13,7 @@ import no.medvirk.message.CitizenLinks;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.Messages;
+import no.medvirk.message.TestPhotos;
 import no.medvirk.notification.OutboxMails;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,14 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -40,7 +38,6 @@ import org.springframework.util.MultiValueMap;
 @MedvirkTest
 class CitizenPageTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String UNKNOWN = "A".repeat(43);
 
     @Autowired
@@ -59,16 +56,17 @@ class CitizenPageTests {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final List<String> caseNumbers = new ArrayList<>();
-    private String session;
-    private String csrf;
+    private PublicPages pages;
 
     @BeforeEach
     void freshSender() {
         ClockUtil.reset();
         limit.forgetAll();
-        rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        pages = new PublicPages(rest);
     }
 
     @AfterEach
@@ -146,6 +144,74 @@ class CitizenPageTests {
     }
 
     @Test
+    void theCitizenAddsAPhotoWithoutTextAndTheCaseworkerHasIt() {
+        String caseNumber = assigned();
+        String path = statusPath(caseNumber);
+        assertThat(open(path)).contains("enctype=\"multipart/form-data\"", "id=\"photos\"", "accept=\"image/jpeg,image/png\"");
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("text", "");
+        form.add("photos", PublicPages.photo("IMG_0003.jpg", TestPhotos.jpegWithGps(1200, 900, 1)));
+
+        ResponseEntity<String> added = pages.postMultipart(path + "/opplysninger", form);
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(get(path).getBody()).contains("Takk! Opplysningene er lagt til saken");
+        long messageId = messages.get(caseNumber).getId();
+        var stored = jdbc.queryForList("select c.content from message_photo p join document_content c "
+                + "on c.id in (p.display_id, p.thumbnail_id) where p.message_id = ?", byte[].class, messageId);
+        assertThat(stored).hasSize(2).allSatisfy(bytes -> assertThat(TestPhotos.contains(bytes, "Exif")).isFalse());
+        assertThat(jdbc.queryForObject("select count(*) from citizen_addition where message_id = ?", Long.class,
+                messageId)).as("a photo alone adds no text").isZero();
+        // The caseworker the case is with has it, as the card's photos.
+        ResponseEntity<byte[]> photo = rest.withBasicAuth("kari", "demo")
+                .getForEntity("/api/messages/" + caseNumber + "/photos/1", byte[].class);
+        assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(photo.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+
+        // The message takes three photos in all, the card's and the page's together.
+        open(path);
+        MultiValueMap<String, Object> more = new LinkedMultiValueMap<>();
+        for (int i = 0; i < 3; i++) {
+            more.add("photos", PublicPages.photo("hull" + i + ".png", TestPhotos.png(50, 50)));
+        }
+        ResponseEntity<String> tooMany = pages.postMultipart(path + "/opplysninger", more);
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getBody()).contains("Meldingen har 1 bilder fra før, og kan ha høyst 3.");
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Long.class,
+                messageId)).isOne();
+    }
+
+    @Test
+    void aBadPhotoIsRefusedByTheFieldKeepingTheTextAndNothingIsStored() {
+        String caseNumber = assigned();
+        String path = statusPath(caseNumber);
+        open(path);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("text", "Her er et bilde av hullet.");
+        form.add("photos", PublicPages.photo("hull.jpg", TestPhotos.pdf()));
+
+        ResponseEntity<String> refused = pages.postMultipart(path + "/opplysninger", form);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("href=\"#photos\"", "id=\"photos-error\"",
+                "Bildet er ikke et bilde i JPEG- eller PNG-format", "Ingenting er lagret.",
+                ">Her er et bilde av hullet.</textarea>").doesNotContain("hull.jpg");
+        long messageId = messages.get(caseNumber).getId();
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Long.class,
+                messageId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from citizen_addition where message_id = ?", Long.class,
+                messageId)).isZero();
+
+        // Without the page's token, not even a good photo is taken.
+        pages.forgeCsrf();
+        MultiValueMap<String, Object> forged = new LinkedMultiValueMap<>();
+        forged.add("photos", PublicPages.photo("hull.png", TestPhotos.png(50, 50)));
+        assertThat(pages.postMultipart(path + "/opplysninger", forged).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Long.class,
+                messageId)).isZero();
+    }
+
+    @Test
     void theCitizenWithdrawsTheMessageOnlyWhenTheyTickTheBox() {
         String caseNumber = assigned();
         String path = statusPath(caseNumber);
@@ -209,51 +275,18 @@ class CitizenPageTests {
     }
 
     private String open(String path) {
-        ResponseEntity<String> page = get(path);
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        Matcher token = CSRF.matcher(page.getBody());
-        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
-        csrf = token.group(1);
-        return page.getBody();
+        return pages.open(path);
     }
 
     private ResponseEntity<String> get(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        }
-        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        remember(response);
-        return response;
+        return pages.get(path);
     }
 
     private ResponseEntity<String> post(String path, Map<String, String> fields) {
-        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-        fields.forEach(body::add);
-        body.set("_csrf", csrf);
-        return send(path, body);
+        return pages.post(path, fields);
     }
 
     private ResponseEntity<String> postWithoutCsrf(String path, Map<String, String> fields) {
-        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-        fields.forEach(body::add);
-        return send(path, body);
-    }
-
-    private ResponseEntity<String> send(String path, MultiValueMap<String, String> body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-        remember(response);
-        return response;
-    }
-
-    private void remember(ResponseEntity<?> response) {
-        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-            if (cookie.startsWith("JSESSIONID=")) {
-                session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-            }
-        }
+        return pages.postWithoutCsrf(path, fields);
     }
 }

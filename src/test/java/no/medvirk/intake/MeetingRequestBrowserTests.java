@@ -1,18 +1,16 @@
 package no.medvirk.intake;
 
-import static no.medvirk.intake.MessageCardBrowserTests.accessibilityFaults;
-import static no.medvirk.intake.MessageCardBrowserTests.arrived;
+import static no.medvirk.BrowserSession.arrived;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.medvirk.BrowserSession;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class MeetingRequestBrowserTests {
 
-    private static Tasklist browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -37,17 +36,6 @@ class MeetingRequestBrowserTests {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = Tasklist.screenshotOnFailure(() -> browser);
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void cleanUp() {
@@ -59,13 +47,13 @@ class MeetingRequestBrowserTests {
     @Test
     void aUserCouncilAsksForAMeetingFromAPhone() {
         limit.forgetAll();
-        browser = Tasklist.open(port).phone(true);
-        WebDriver page = browser.driver();
+        Tasklist tasklist = browser.at(port).phone(true);
+        WebDriver page = tasklist.driver();
 
         page.get("http://localhost:" + port + "/dialogmote");
         assertThat(page.getTitle()).isEqualTo("Be om et dialogmøte med politikerne");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("19-meeting-request-phone");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.screenshot("19-meeting-request-phone");
 
         page.findElement(By.id("requestedBy")).sendKeys("Eldrerådet");
         page.findElement(By.cssSelector("button[type=submit]")).click();
@@ -74,8 +62,8 @@ class MeetingRequestBrowserTests {
                 "Velg hva slags gruppe dere er.", "Skriv e-postadressen svaret skal gå til.",
                 "Velg minst én tjeneste møtet gjelder.", "Skriv hva dere vil ta opp.");
         assertThat(page.findElement(By.id("requestedBy")).getAttribute("value")).isEqualTo("Eldrerådet");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("19-meeting-request-errors");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.screenshot("19-meeting-request-errors");
 
         page.findElement(By.cssSelector(".error-summary a[href='#topic']")).click();
         assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("topic");
@@ -89,8 +77,8 @@ class MeetingRequestBrowserTests {
         arrived(page, "Forespørselen er sendt – Medvirk");
         assertThat(page.findElement(By.tagName("main")).getText()).contains("eldreradet@example.no",
                 "enten når og hvor møtet holdes, eller hvorfor det ikke blir noe møte nå");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("19-meeting-request-receipt");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.screenshot("19-meeting-request-receipt");
         assertThat(jdbc.queryForObject("select unit_codes from meeting_request", String.class))
                 .isEqualTo("hjemmetjeneste,kultur");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("dialogue-meeting-request").count())

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.medvirk.DeliveredMails;
 import no.medvirk.MedvirkTest;
 import no.medvirk.RestRequests;
@@ -18,13 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -36,8 +29,6 @@ import org.springframework.util.MultiValueMap;
  */
 @MedvirkTest
 class MeetingRequestFormTests {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     TestRestTemplate rest;
@@ -54,14 +45,12 @@ class MeetingRequestFormTests {
     @Autowired
     DeliveredMails delivered;
 
-    private String session;
-    private String csrf;
+    private PublicPages pages;
 
     @BeforeEach
     void freshSender() {
         limit.forgetAll();
-        // A browser follows the redirect itself; here each step is looked at.
-        rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        pages = new PublicPages(rest);
     }
 
     @AfterEach
@@ -139,7 +128,7 @@ class MeetingRequestFormTests {
         filled.add("website", "http://spam.example");
         assertThat(post(filled).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        csrf = "forged";
+        pages.forgeCsrf();
         assertThat(post(form("Eldrerådet", "USER_COUNCIL", "e@example.no", List.of("vei"), "Tema")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject("select count(*) from meeting_request", Long.class)).isZero();
@@ -169,41 +158,14 @@ class MeetingRequestFormTests {
     }
 
     private String open() {
-        ResponseEntity<String> page = get("/dialogmote");
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        Matcher token = CSRF.matcher(page.getBody());
-        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
-        csrf = token.group(1);
-        return page.getBody();
+        return pages.open("/dialogmote");
     }
 
     private ResponseEntity<String> get(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        }
-        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        remember(response);
-        return response;
+        return pages.get(path);
     }
 
     private ResponseEntity<String> post(MultiValueMap<String, String> form) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
-        body.set("_csrf", csrf);
-        ResponseEntity<String> response = rest.exchange("/dialogmote", HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
-        remember(response);
-        return response;
-    }
-
-    private void remember(ResponseEntity<?> response) {
-        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-            if (cookie.startsWith("JSESSIONID=")) {
-                session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-            }
-        }
+        return pages.post("/dialogmote", form);
     }
 }

@@ -1,14 +1,13 @@
 package no.medvirk.intake;
 
+import static no.medvirk.BrowserSession.arrived;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import no.medvirk.BrowserSession;
 import no.medvirk.MedvirkTest;
 import no.medvirk.Tasklist;
 import no.medvirk.message.Channel;
@@ -16,18 +15,14 @@ import no.medvirk.message.Message;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
 import no.medvirk.message.TestPhotos;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class MessageCardBrowserTests {
 
-    private static Tasklist browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -51,28 +47,16 @@ class MessageCardBrowserTests {
     @Autowired
     SenderLimit limit;
 
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = Tasklist.screenshotOnFailure(() -> browser);
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void aCitizenSendsAMessageFromAPhoneAndTheServiceCentreHasItTheSameDay() {
-        ClockUtil.reset();
         limit.forgetAll();
-        browser = Tasklist.open(port).phone(true);
-        WebDriver page = browser.driver();
+        Tasklist tasklist = browser.at(port).phone(true);
+        WebDriver page = tasklist.driver();
 
         page.get("http://localhost:" + port + "/melding");
         assertThat(page.getTitle()).isEqualTo("Send en melding til kommunen");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.readmeImage("message-card-phone");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.readmeImage("message-card-phone");
 
         page.findElement(By.id("name")).sendKeys("Nina Nabo");
         page.findElement(By.id("phone")).sendKeys("12");
@@ -81,8 +65,8 @@ class MessageCardBrowserTests {
         assertThat(page.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Skriv hva meldingen gjelder.", "Telefonnummeret må ha 8 siffer");
         assertThat(page.findElement(By.id("name")).getAttribute("value")).isEqualTo("Nina Nabo");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.readmeImage("message-card-errors");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.readmeImage("message-card-errors");
 
         page.findElement(By.cssSelector(".error-summary a[href='#text']")).click();
         assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("text");
@@ -95,27 +79,23 @@ class MessageCardBrowserTests {
         arrived(page, "Meldingen er sendt – Medvirk");
         String caseNumber = page.findElement(By.cssSelector(".case-number")).getText();
         assertThat(page.findElement(By.tagName("main")).getText()).contains("Du blir ringt opp innen 10 dager.");
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.screenshot("7-message-card-receipt");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.screenshot("7-message-card-receipt");
         assertThat(messages.findByCaseNumber(caseNumber).orElseThrow().getChannel()).isEqualTo(Channel.WEB);
 
         cases.routed(caseNumber);
-        browser.phone(false).login("servicesenter").filter("Enhetens oppgaver");
-        Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
+        tasklist.phone(false).login("servicesenter").filter("Enhetens oppgaver");
+        Tasklist.Form registration = tasklist.task("Registrer melding", caseNumber);
         assertThat(registration.value("Meldingen")).isEqualTo("Søppeldunkene ved badeplassen er fulle.");
-        browser.screenshot("7-register-received-message");
+        tasklist.screenshot("7-register-received-message");
         cases.end(List.of(caseNumber));
     }
 
     @Test
     void aCitizenMarksThePlaceAndSendsAPhotoAndTheServiceCentreSeesBoth() throws Exception {
-        ClockUtil.reset();
         limit.forgetAll();
-        if (browser == null) {
-            browser = Tasklist.open(port);
-        }
-        browser.phone(true);
-        WebDriver page = browser.driver();
+        Tasklist tasklist = browser.at(port).phone(true);
+        WebDriver page = tasklist.driver();
         Path photo = Files.createTempFile("benk", ".jpg");
         Files.write(photo, TestPhotos.jpegWithGps(1200, 900, 1));
 
@@ -128,8 +108,8 @@ class MessageCardBrowserTests {
         page.findElement(By.id("placeMap-centre")).sendKeys(Keys.ENTER);
         assertThat(page.findElement(By.id("placeMap-status")).getText()).startsWith("Stedet er merket (59.05330, 10.03500)");
         page.findElement(By.id("photos")).sendKeys(photo.toString());
-        assertThat(accessibilityFaults(page)).isEmpty();
-        browser.readmeImage("message-card-place-photo");
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
+        tasklist.readmeImage("message-card-place-photo");
         page.findElement(By.cssSelector("button[type=submit]")).click();
 
         arrived(page, "Meldingen er sendt – Medvirk");
@@ -140,32 +120,16 @@ class MessageCardBrowserTests {
         assertThat(message.getPlaceArea()).isEqualTo("Sentrum");
 
         cases.routed(caseNumber);
-        browser.phone(false).login("servicesenter").filter("Enhetens oppgaver");
-        Tasklist.Form registration = browser.task("Registrer melding", caseNumber);
+        tasklist.phone(false).login("servicesenter").filter("Enhetens oppgaver");
+        Tasklist.Form registration = tasklist.task("Registrer melding", caseNumber);
         assertThat(registration.value("Sted (hvor det gjelder)")).isEqualTo("Torget, ved fontenen");
         WebElement thumbnail = new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(
                 By.cssSelector("img[src='/api/messages/" + caseNumber + "/photos/1/thumbnail']")));
         new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
                 .executeScript("return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
-        assertThat(browser.accessibilityFaults()).isEmpty();
+        assertThat(tasklist.accessibilityFaults()).isEmpty();
         ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", thumbnail);
-        browser.screenshot("7-register-message-with-place-and-photo");
+        tasklist.screenshot("7-register-message-with-place-and-photo");
         cases.end(List.of(caseNumber));
-    }
-
-    /** Waits for the page a form post leads to; the click returns before the browser has it. */
-    static void arrived(WebDriver page, String title) {
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs(title));
-    }
-
-    /** axe-core's WCAG 2.0/2.1 A and AA rules, run in the page: each fault with the elements it found. */
-    static List<String> accessibilityFaults(WebDriver page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(page);
-        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
-        return results.getViolations().stream().map(MessageCardBrowserTests::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getHtml()).toList();
     }
 }

@@ -37,16 +37,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -57,7 +52,6 @@ import org.springframework.util.MultiValueMap;
 class MessageCardTests {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     TestRestTemplate rest;
@@ -75,15 +69,13 @@ class MessageCardTests {
     DataSource dataSource;
 
     private final List<String> caseNumbers = new ArrayList<>();
-    private String session;
-    private String csrf;
+    private PublicPages pages;
 
     @BeforeEach
     void freshSender() {
         ClockUtil.reset();
         limit.forgetAll();
-        // A browser follows the redirect itself; here each step is looked at.
-        rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        pages = new PublicPages(rest);
     }
 
     @AfterEach
@@ -97,7 +89,7 @@ class MessageCardTests {
         assertThat(page).contains("<html lang=\"nb\"", "Send en melding til kommunen", "Meldingen din (må fylles ut)",
                 "ringer kommunen deg\n      innen <span>10 dager</span>", "Slik bruker vi opplysningene om deg",
                 "<option value=\"Gatelys\">Gatelys</option>", "name=\"viewport\"");
-        assertThat(csrf).isNotBlank();
+        assertThat(pages.csrf()).isNotBlank();
     }
 
     @Test
@@ -169,12 +161,12 @@ class MessageCardTests {
     @Test
     void theCardTakesThePlaceAndPhotosAndKeepsOnlyTheirPixels() {
         open();
-        MultiValueMap<String, Object> form = multipart(form("Benken ved fontenen er knust.", null, null));
+        MultiValueMap<String, Object> form = PublicPages.multipart(form("Benken ved fontenen er knust.", null, null));
         form.set("placeText", "Torget, ved fontenen");
         form.set("placeLat", "59.053300");
         form.set("placeLon", "10.035000");
-        form.add("photos", photo("IMG_0001.jpg", TestPhotos.jpegWithGps(1200, 900, 6)));
-        form.add("photos", photo("skjerm.png", TestPhotos.png(300, 200)));
+        form.add("photos", PublicPages.photo("IMG_0001.jpg", TestPhotos.jpegWithGps(1200, 900, 6)));
+        form.add("photos", PublicPages.photo("skjerm.png", TestPhotos.png(300, 200)));
 
         ResponseEntity<String> sent = postMultipart(form);
 
@@ -200,10 +192,10 @@ class MessageCardTests {
         long before = messages.count();
         long photosBefore = jdbc().queryForObject("select count(*) from message_photo", Long.class);
         open();
-        MultiValueMap<String, Object> form = multipart(form("", null, null));
-        form.add("photos", photo("ferie.jpg", TestPhotos.pdf()));
-        form.add("photos", photo("stor.png", TestPhotos.pngBomb()));
-        form.add("photos", photo("IMG_0002.heic", TestPhotos.heic()));
+        MultiValueMap<String, Object> form = PublicPages.multipart(form("", null, null));
+        form.add("photos", PublicPages.photo("ferie.jpg", TestPhotos.pdf()));
+        form.add("photos", PublicPages.photo("stor.png", TestPhotos.pngBomb()));
+        form.add("photos", PublicPages.photo("IMG_0002.heic", TestPhotos.heic()));
 
         ResponseEntity<String> refused = postMultipart(form);
 
@@ -214,15 +206,15 @@ class MessageCardTests {
                 .doesNotContain("ferie.jpg");
 
         open();
-        MultiValueMap<String, Object> tooMany = multipart(form("Fire bilder av samme hull.", null, null));
+        MultiValueMap<String, Object> tooMany = PublicPages.multipart(form("Fire bilder av samme hull.", null, null));
         for (int i = 0; i < 4; i++) {
-            tooMany.add("photos", photo("hull" + i + ".png", TestPhotos.png(50, 50)));
+            tooMany.add("photos", PublicPages.photo("hull" + i + ".png", TestPhotos.png(50, 50)));
         }
         assertThat(postMultipart(tooMany).getBody()).contains("Du kan legge ved høyst 3 bilder.");
 
         open();
-        MultiValueMap<String, Object> tooLarge = multipart(form("Et stort bilde.", null, null));
-        tooLarge.add("photos", photo("stort.jpg", java.util.Arrays.copyOf(TestPhotos.jpegWithGps(40, 20, 1),
+        MultiValueMap<String, Object> tooLarge = PublicPages.multipart(form("Et stort bilde.", null, null));
+        tooLarge.add("photos", PublicPages.photo("stort.jpg", java.util.Arrays.copyOf(TestPhotos.jpegWithGps(40, 20, 1),
                 10 * 1024 * 1024 + 1)));
         assertThat(postMultipart(tooLarge).getBody()).contains("Bildet er større enn 10 MB.",
                 ">Et stort bilde.</textarea>");
@@ -289,7 +281,7 @@ class MessageCardTests {
         long before = messages.count();
         open();
 
-        ResponseEntity<String> refused = postEncoded("text=Veien+er+%FF%FEbrutt&kind=COMPLAINT&subjectArea=Gatelys"
+        ResponseEntity<String> refused = pages.postEncoded("/melding", "text=Veien+er+%FF%FEbrutt&kind=COMPLAINT&subjectArea=Gatelys"
                 + "&name=&address=&phone=&email=&website=");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -302,7 +294,7 @@ class MessageCardTests {
         long before = messages.count();
         open();
 
-        ResponseEntity<String> refused = postEncoded("text=Hemmelig+%ZZ+melding+fra+Gyda&kind=&subjectArea="
+        ResponseEntity<String> refused = pages.postEncoded("/melding", "text=Hemmelig+%ZZ+melding+fra+Gyda&kind=&subjectArea="
                 + "&name=&address=&phone=&email=&website=");
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -314,7 +306,7 @@ class MessageCardTests {
     void withoutTheTokenNothingIsTaken() {
         long before = messages.count();
         open();
-        csrf = "forged";
+        pages.forgeCsrf();
         assertThat(post(form("Hei", null, null)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(messages.count()).isEqualTo(before);
     }
@@ -339,10 +331,7 @@ class MessageCardTests {
         for (int i = 1; i <= 5; i++) {
             ResponseEntity<String> sent = post(form("Melding nummer " + i, null, null));
             assertThat(sent.getStatusCode()).as("message %d", i).isEqualTo(HttpStatus.FOUND);
-            String receipt = get("/melding/kvittering").getBody();
-            Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(receipt);
-            assertThat(number.find()).isTrue();
-            caseNumbers.add(number.group(1));
+            caseNumbers.add(receiptCaseNumber());
         }
         long before = messages.count();
         ResponseEntity<String> refused = post(form("Melding nummer 6", null, null));
@@ -411,76 +400,25 @@ class MessageCardTests {
         return form;
     }
 
-    /** A form already URL-encoded, as a script may send it: bytes a browser never sends. */
-    private ResponseEntity<String> postEncoded(String form) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST,
-                new HttpEntity<>(form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), headers), String.class);
-        remember(response);
-        return response;
-    }
-
-    private String receiptCaseNumber() {
-        Matcher number = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<").matcher(get("/melding/kvittering").getBody());
-        assertThat(number.find()).isTrue();
-        return number.group(1);
-    }
-
     /** Opens the card as a browser does: a session and its CSRF token. */
     private String open() {
-        ResponseEntity<String> page = get("/melding");
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        Matcher token = CSRF.matcher(page.getBody());
-        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
-        csrf = token.group(1);
-        return page.getBody();
+        return pages.open("/melding");
     }
 
     private ResponseEntity<String> get(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        }
-        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        remember(response);
-        return response;
+        return pages.get(path);
     }
 
     private ResponseEntity<String> post(MultiValueMap<String, String> form) {
-        return post(form, null);
+        return pages.post("/melding", form);
     }
 
-    /** The card sent with files, as a browser sends it: multipart, with the session's token. */
     private ResponseEntity<String> postMultipart(MultiValueMap<String, Object> form) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>(form);
-        body.set("_csrf", csrf);
-        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
-        remember(response);
-        return response;
+        return pages.postMultipart("/melding", form);
     }
 
-    private static MultiValueMap<String, Object> multipart(MultiValueMap<String, String> form) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        form.forEach((name, values) -> values.forEach(value -> parts.add(name, value)));
-        return parts;
-    }
-
-    private static HttpEntity<ByteArrayResource> photo(String fileName, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        // What a browser says from the file's name: Medvirk reads the bytes instead.
-        headers.setContentType(fileName.endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG);
-        return new HttpEntity<>(new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }, headers);
+    private String receiptCaseNumber() {
+        return pages.receiptCaseNumber();
     }
 
     private org.springframework.jdbc.core.JdbcTemplate jdbc() {
@@ -490,37 +428,20 @@ class MessageCardTests {
     /** Posted by a client that says, in X-Forwarded-For, that it forwards for this address. */
     private ResponseEntity<String> post(MultiValueMap<String, String> form, String forwardedFor) {
         HttpHeaders headers = new HttpHeaders();
-        if (forwardedFor != null) {
-            headers.add("X-Forwarded-For", forwardedFor);
-        }
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
-        body.set("_csrf", csrf);
-        ResponseEntity<String> response = rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
-        remember(response);
-        return response;
-    }
-
-    private void remember(ResponseEntity<?> response) {
-        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-            if (cookie.startsWith("JSESSIONID=")) {
-                session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-            }
-        }
+        headers.add("X-Forwarded-For", forwardedFor);
+        return pages.post("/melding", form, headers);
     }
 
     /** The JDK's client, which never sends a form again by itself (Apache's does after a 503's Retry-After). */
     private HttpResponse<String> postOnce(MultiValueMap<String, String> form) throws Exception {
         MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
-        body.set("_csrf", csrf);
+        body.set("_csrf", pages.csrf());
         String encoded = body.entrySet().stream().flatMap(field -> field.getValue().stream()
                         .map(value -> field.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/melding"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Cookie", "JSESSIONID=" + pages.session())
                         .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

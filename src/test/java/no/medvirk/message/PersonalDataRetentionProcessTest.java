@@ -126,7 +126,7 @@ class PersonalDataRetentionProcessTest {
                 "Gatelys", false, false, new MessageInput.SubmitterInput("Nina Nilsen", null, null, "nina@example.no")),
                 "kari");
         String statusToken = token(links.statusUrl(caseNumber).orElseThrow());
-        assertThat(citizenCase.addInformation(statusToken, "Det gjelder lyktestolpen ved nr. 4.")).isTrue();
+        assertThat(citizenCase.addInformation(statusToken, "Det gjelder lyktestolpen ved nr. 4.", List.of())).isTrue();
         cases.completeTask(caseNumber, Map.of("answer", "Lyset er reparert.", "answeredBy", "EMAIL"));
         cases.completeTask(caseNumber, Map.of());
         String surveyToken = token(links.surveyUrl(caseNumber).orElseThrow());
