@@ -72,7 +72,7 @@ class MessageCardIntake {
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
                     promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail(),
-                    links.statusUrl(message.getCaseNumber()).orElseThrow());
+                    links.statusUrl(message).orElseThrow());
             notices.receipt(message, promise);
             return receipt;
         });

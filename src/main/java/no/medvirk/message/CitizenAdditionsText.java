@@ -58,11 +58,20 @@ class CitizenAdditionsText {
         return String.join(SEPARATOR, shown);
     }
 
-    /** The open tasks of the case whose form shows the additions get the new text. */
+    /**
+     * The open tasks of the case show what the citizen added since they were made: the additions' text and the
+     * place with its photos, on the tasks whose form shows them.
+     */
     void refreshOpenTasks(Message message, ZoneId zone) {
         String text = of(message, zone);
-        taskService.createTaskQuery().processInstanceBusinessKey(message.getCaseNumber()).active().list().stream()
-                .filter(task -> taskService.getVariableLocal(task.getId(), VARIABLE) != null)
-                .forEach(task -> taskService.setVariableLocal(task.getId(), VARIABLE, text));
+        String placeDetails = MessageDisplay.placeDetails(message);
+        for (var task : taskService.createTaskQuery().processInstanceBusinessKey(message.getCaseNumber()).active().list()) {
+            if (taskService.getVariableLocal(task.getId(), VARIABLE) != null) {
+                taskService.setVariableLocal(task.getId(), VARIABLE, text);
+            }
+            if (taskService.getVariableLocal(task.getId(), MessageVariables.PLACE_DETAILS) != null) {
+                taskService.setVariableLocal(task.getId(), MessageVariables.PLACE_DETAILS, placeDetails);
+            }
+        }
     }
 }

@@ -109,8 +109,8 @@ public class CitizenCase {
         photos.keep(message, checked);
         if (text != null) {
             additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text));
-            additionsText.refreshOpenTasks(message, clock.getZone());
         }
+        additionsText.refreshOpenTasks(message, clock.getZone());
         return true;
     }
 

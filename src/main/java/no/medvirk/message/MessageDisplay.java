@@ -120,7 +120,7 @@ final class MessageDisplay {
         return text.substring(0, cut > CARD_WORDS / 2 ? cut : CARD_WORDS).stripTrailing() + "…";
     }
 
-    private static String placeDetails(Message message) {
+    static String placeDetails(Message message) {
         List<String> lines = new ArrayList<>();
         Place place = message.getPlace();
         if (place.hasPoint()) {

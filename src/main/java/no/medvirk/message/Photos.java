@@ -54,7 +54,7 @@ public class Photos {
         if (alreadyKept + given.size() > MAX_PHOTOS) {
             throw new InvalidInputException(FIELD, alreadyKept == 0
                     ? "Du kan legge ved høyst " + MAX_PHOTOS + " bilder. Velg ut de viktigste."
-                    : "Meldingen har " + alreadyKept + " bilder fra før, og kan ha høyst " + MAX_PHOTOS + ".");
+                    : "Meldingen har " + alreadyKept + (alreadyKept == 1 ? " bilde" : " bilder") + " fra før, og kan ha høyst " + MAX_PHOTOS + ".");
         }
         List<PhotoProcessing.Processed> processed = new ArrayList<>();
         List<String> refusals = new ArrayList<>();

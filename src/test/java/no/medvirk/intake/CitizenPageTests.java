@@ -167,6 +167,9 @@ class CitizenPageTests {
                 .getForEntity("/api/messages/" + caseNumber + "/photos/1", byte[].class);
         assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(photo.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
+        Task call = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(taskService.getVariableLocal(call.getId(), "placeDetails").toString())
+                .as("the open call task shows the photo the citizen added").contains("/api/messages/" + caseNumber + "/photos/1");
 
         // The message takes three photos in all, the card's and the page's together.
         open(path);
@@ -176,7 +179,7 @@ class CitizenPageTests {
         }
         ResponseEntity<String> tooMany = pages.postMultipart(path + "/opplysninger", more);
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tooMany.getBody()).contains("Meldingen har 1 bilder fra før, og kan ha høyst 3.");
+        assertThat(tooMany.getBody()).contains("Meldingen har 1 bilde fra før, og kan ha høyst 3.");
         assertThat(jdbc.queryForObject("select count(*) from message_photo where message_id = ?", Long.class,
                 messageId)).isOne();
     }

@@ -136,8 +136,8 @@ class CitizenVerdictProcessTest {
         String first = "Først: " + "a".repeat(2500);
         String second = "Så: " + "b".repeat(2500);
 
-        assertThat(citizenCase.addInformation(token, first)).isTrue();
-        assertThat(citizenCase.addInformation(token, second)).as("stored, though both do not fit the task").isTrue();
+        assertThat(citizenCase.addInformation(token, first, List.of())).isTrue();
+        assertThat(citizenCase.addInformation(token, second, List.of())).as("stored, though both do not fit the task").isTrue();
 
         String shown = additionsOnTheTask(caseNumber);
         assertThat(shown).hasSizeLessThanOrEqualTo(CitizenAdditionsText.MAX_CHARS)
@@ -146,7 +146,7 @@ class CitizenVerdictProcessTest {
 
         String longest = "c".repeat(CitizenCase.MAX_ADDITION);
         String other = assigned(phone());
-        assertThat(citizenCase.addInformation(statusToken(other), longest)).isTrue();
+        assertThat(citizenCase.addInformation(statusToken(other), longest, List.of())).isTrue();
         assertThat(additionsOnTheTask(other)).as("the newest alone is cut")
                 .hasSizeLessThanOrEqualTo(CitizenAdditionsText.MAX_CHARS).contains(": ccc", "…")
                 .endsWith("(Innmelderen har lagt til mer enn dette. Les alt på saken: /sak/" + other + ")");
