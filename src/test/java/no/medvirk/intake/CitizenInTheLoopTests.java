@@ -16,7 +16,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.medvirk.DeliveredMails;
 import no.medvirk.MedvirkTest;
 import no.medvirk.TestMailServer;
 import no.medvirk.TestSmsGateway;
@@ -34,15 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The citizen in the loop, end to end: a message by the card and one by e-mail, taken through Tasklist's
@@ -53,13 +46,13 @@ import org.springframework.util.MultiValueMap;
 class CitizenInTheLoopTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern CASE_NUMBER = Pattern.compile("class=\"case-number\">([0-9]+/[0-9]+)<");
 
     @Autowired
     TestRestTemplate rest;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    DeliveredMails delivered;
     @Autowired
     WireMockServer smsGateway;
     @Autowired
@@ -70,14 +63,12 @@ class CitizenInTheLoopTests {
     MessageCases cases;
 
     private final List<String> caseNumbers = new ArrayList<>();
-    private String session;
 
     @BeforeEach
     void freshCitizen() {
         ClockUtil.reset();
         limit.forgetAll();
         greenMail.setUser(TestMailServer.POSTBOX, TestMailServer.POSTBOX, "postbox-secret");
-        rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
     @AfterEach
@@ -114,11 +105,11 @@ class CitizenInTheLoopTests {
 
         assertThat(awaitMail(email, "Saken din er avsluttet (sak " + caseNumber + ")"))
                 .contains("Dette er kommunens svar:", "Lyset skiftes på mandag.").doesNotContain("Kari", "Nordmann");
-        assertThat(mailsTo(email)).hasSize(3);
+        assertThat(delivered.to(email)).hasSize(3);
         assertThat(sms(caseNumber)).hasSize(2);
         // The unit's mail has nothing of the citizen's.
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).equals("vei@medvirk.example"))
-                .filter(m -> subject(m).contains(caseNumber)).map(CitizenInTheLoopTests::body))
+        assertThat(delivered.to("vei@medvirk.example").stream().filter(mail -> mail.subject().contains(caseNumber))
+                .map(DeliveredMails.Mail::body))
                 .isNotEmpty().noneMatch(body -> body.contains(email) || body.contains("912 34 567"));
     }
 
@@ -134,7 +125,8 @@ class CitizenInTheLoopTests {
         greenMail.getUserManager().getUser(TestMailServer.POSTBOX).deliver(mail);
 
         assertThat(postbox.takeNew()).isOne();
-        String receipt = mailsTo(email).isEmpty() ? awaitSubject(email, "Kvittering") : subject(mailsTo(email).get(0));
+        String receipt = delivered.await(email, sent -> sent.subject().startsWith("Kvittering"), "«Kvittering…»")
+                .subject();
         Matcher number = Pattern.compile("saksnummer ([0-9]+/[0-9]+)").matcher(receipt);
         assertThat(number.find()).as(receipt).isTrue();
         String caseNumber = number.group(1);
@@ -153,48 +145,19 @@ class CitizenInTheLoopTests {
         var servicesenter = rest.withBasicAuth("servicesenter", "demo");
         submit(servicesenter, onlyTask(servicesenter, caseNumber, "Se tilbakemelding"), Map.of());
         assertThat(awaitMail(email, "Saken din er avsluttet (sak " + caseNumber + ")")).contains("Hullet fylles i uke 49.");
-        assertThat(mailsTo(email)).hasSize(4);
+        assertThat(delivered.to(email)).hasSize(4);
         assertThat(sms(caseNumber)).isEmpty();
     }
 
     // --- The citizen's card -----------------------------------------------------------------------
 
     private String sendCard(String text, String phone, String email) {
-        ResponseEntity<String> page = get("/melding");
-        Matcher token = CSRF.matcher(page.getBody());
-        assertThat(token.find()).isTrue();
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("text", text);
-        form.add("kind", "COMPLAINT");
-        form.add("subjectArea", "Vei og trafikk");
-        form.add("name", "Berit Innbygger");
-        form.add("address", "Parkveien 3");
-        form.add("phone", phone);
-        form.add("email", email);
-        form.add("website", "");
-        form.add("_csrf", token.group(1));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        assertThat(rest.exchange("/melding", HttpMethod.POST, new HttpEntity<>(form, headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        Matcher number = CASE_NUMBER.matcher(get("/melding/kvittering").getBody());
-        assertThat(number.find()).isTrue();
-        return number.group(1);
-    }
-
-    private ResponseEntity<String> get(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
-        }
-        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-            if (cookie.startsWith("JSESSIONID=")) {
-                session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-            }
-        }
-        return response;
+        PublicPages citizen = new PublicPages(rest);
+        citizen.open(MessageCardController.PATH);
+        assertThat(citizen.post(MessageCardController.PATH, Map.of("text", text, "kind", "COMPLAINT",
+                "subjectArea", "Vei og trafikk", "name", "Berit Innbygger", "address", "Parkveien 3", "phone", phone,
+                "email", email, "website", "")).getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        return citizen.receiptCaseNumber();
     }
 
     // --- Tasklist's REST API --------------------------------------------------------------------
@@ -238,32 +201,8 @@ class CitizenInTheLoopTests {
 
     // --- The citizen's mailbox and phone --------------------------------------------------------
 
-    private List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipient(m).equals(email)).toList();
-    }
-
     private String awaitMail(String email, String subject) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage mail : mailsTo(email)) {
-                if (subject(mail).equals(subject)) {
-                    return body(mail);
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail «" + subject + "» in the citizen's mailbox");
-    }
-
-    private String awaitSubject(String email, String start) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage mail : mailsTo(email)) {
-                if (subject(mail).startsWith(start)) {
-                    return subject(mail);
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail «" + start + "…» in the citizen's mailbox");
+        return delivered.await(email, mail -> mail.subject().equals(subject), "«" + subject + "»").body();
     }
 
     private List<JsonNode> sms(String caseNumber) {
@@ -286,29 +225,5 @@ class CitizenInTheLoopTests {
         List<JsonNode> received = sms(caseNumber);
         assertThat(received).hasSize(count);
         return received;
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String body(MimeMessage mail) {
-        try {
-            return mail.getContent().toString();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
