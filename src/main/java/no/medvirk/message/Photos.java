@@ -71,20 +71,8 @@ public class Photos {
         return new Checked(processed);
     }
 
-    /** Checked photos kept with a message, in the caller's transaction (the message's registration). */
+    /** Checked photos kept with a message, in the caller's transaction (the registration, or the citizen's addition). */
     public void keep(Message message, Checked photos) {
         photos.photos.forEach(photo -> message.addPhoto(new MessagePhoto(message, photo, clock.instant())));
-    }
-
-    /**
-     * Photos added to a message later (the citizen's own page): checked, then kept, or nothing is.
-     *
-     * @throws InvalidInputException on {@value #FIELD}, when a photo is refused or there would be more than
-     *         {@value #MAX_PHOTOS}
-     */
-    @Transactional
-    public void add(String caseNumber, List<PhotoUpload> uploads) {
-        Message message = messages.get(caseNumber);
-        keep(message, check(uploads, message.getPhotos().size()));
     }
 }

@@ -302,7 +302,7 @@ class CitizenVerdictProcessTest {
     }
 
     private String statusToken(String caseNumber) {
-        return links.statusUrl(caseNumber).orElseThrow().substring(("http://localhost:8080" + CitizenLinks.STATUS_PATH).length());
+        return cases.statusToken(caseNumber);
     }
 
     private String surveyToken(String caseNumber) {

@@ -1,5 +1,6 @@
 package no.medvirk.message;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,13 +18,28 @@ public class MessageCases {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final CitizenLinks links;
+    private final CitizenCase citizenCase;
 
     MessageCases(MessageRegistration registration, RuntimeService runtimeService, TaskService taskService,
-                 ManagementService managementService) {
+                 ManagementService managementService, CitizenLinks links, CitizenCase citizenCase) {
         this.registration = registration;
+        this.links = links;
+        this.citizenCase = citizenCase;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+    }
+
+    /** The token of the case's private status link, as the citizen's receipt carries it. */
+    public String statusToken(String caseNumber) {
+        String url = links.statusUrl(caseNumber).orElseThrow();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** The citizen adds photos on their status page, the one way photos reach a registered message. */
+    public void addPhotos(String caseNumber, List<PhotoUpload> uploads) {
+        citizenCase.addInformation(statusToken(caseNumber), null, uploads);
     }
 
     /** Registers the message, routes it and hands it to the caseworker; returns its case number. */

@@ -102,7 +102,7 @@ class MessagePlaceAndPhotosTests {
                 "COMPLAINT", "Vei og trafikk", false, false, null, new PlaceInput("Torget", 59.0533, 10.035), null))
                 .getCaseNumber();
         toEnd.add(caseNumber);
-        photos.add(caseNumber, List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(800, 600, 1))));
+        cases.addPhotos(caseNumber, List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(800, 600, 1))));
         cases.routed(caseNumber);
         String photo = "/api/messages/" + caseNumber + "/photos/1";
 
@@ -134,15 +134,15 @@ class MessagePlaceAndPhotosTests {
         toEnd.add(caseNumber);
         PhotoUpload good = new PhotoUpload("3.png", TestPhotos.png(200, 100));
 
-        assertThatThrownBy(() -> photos.add(caseNumber, List.of(good, good)))
+        assertThatThrownBy(() -> cases.addPhotos(caseNumber, List.of(good, good)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .containsEntry(Photos.FIELD, "Meldingen har 2 bilder fra før, og kan ha høyst 3."));
-        assertThatThrownBy(() -> photos.add(caseNumber, List.of(new PhotoUpload("bilde.jpg", TestPhotos.pdf()))))
+        assertThatThrownBy(() -> cases.addPhotos(caseNumber, List.of(new PhotoUpload("bilde.jpg", TestPhotos.pdf()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(Photos.FIELD))
                         .startsWith("Bildet er ikke et bilde i JPEG- eller PNG-format").doesNotContain("bilde.jpg"));
         assertThat(photoCount(caseNumber)).isEqualTo(2);
 
-        photos.add(caseNumber, List.of(good));
+        cases.addPhotos(caseNumber, List.of(good));
 
         assertThat(photoCount(caseNumber)).isEqualTo(3);
     }

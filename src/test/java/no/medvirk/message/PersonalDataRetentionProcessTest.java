@@ -40,8 +40,6 @@ class PersonalDataRetentionProcessTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    Photos photos;
-    @Autowired
     CitizenLinks links;
     @Autowired
     CitizenCase citizenCase;
@@ -96,7 +94,7 @@ class PersonalDataRetentionProcessTest {
         String caseNumber = cases.assigned(new MessageInput("LETTER", null, "Benken er knust.", "COMPLAINT",
                 "Gatelys", false, false, new MessageInput.SubmitterInput("Nina Nilsen", "Storgata 1", null, null),
                 new MessageInput.PlaceInput("Torget", 59.0533, 10.035), "https://bilder.example/benk.jpg"), "kari");
-        photos.add(caseNumber, List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(300, 200, 1))));
+        cases.addPhotos(caseNumber, List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(300, 200, 1))));
         cases.completeTask(caseNumber, Map.of("answer", "Benken er byttet.", "answeredBy", "LETTER"));
         cases.completeTask(caseNumber, Map.of());
         long id = messages.get(caseNumber).getId();
