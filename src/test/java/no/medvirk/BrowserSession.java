@@ -6,7 +6,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +33,19 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     /** Waits for the page a form post leads to, by its title: the click returns before the browser has it. */
     public static void arrived(WebDriver page, String title) {
         new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs(title));
+    }
+
+    /**
+     * Presses what posts the form and waits until the browser has the page it leads to, also when that page
+     * has the same title: the old page carries a mark the new one lacks. (Waiting for an old element to go
+     * stale is not enough: during the navigation Chromium may answer with an error instead.)
+     */
+    public static void pressForTheNextPage(WebDriver page, By button) {
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        script.executeScript("window.medvirkOldPage = true;");
+        page.findElement(button).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                script.executeScript("return window.medvirkOldPage === undefined && document.readyState === 'complete';")));
     }
 
     @Override

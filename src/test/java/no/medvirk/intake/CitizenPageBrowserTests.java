@@ -1,11 +1,11 @@
 package no.medvirk.intake;
 
 import static no.medvirk.BrowserSession.arrived;
+import static no.medvirk.BrowserSession.pressForTheNextPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.BrowserSession;
@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,7 +90,7 @@ class CitizenPageBrowserTests {
         page.findElement(By.id("photos")).sendKeys(photo.toString());
         assertThat(tasklist.accessibilityFaults()).isEmpty();
         tasklist.screenshot("17-citizen-status-photo");
-        pressForTheNextPage(page, "Legg til");
+        pressForTheNextPage(page, By.xpath("//button[normalize-space(.)='Legg til']"));
         arrived(page, "Sak " + caseNumber + " – Medvirk");
         Files.delete(photo);
         assertThat(page.findElement(By.cssSelector(".done")).getText()).contains("Opplysningene er lagt til saken");
@@ -102,7 +99,7 @@ class CitizenPageBrowserTests {
         assertThat(tasklist.accessibilityFaults()).isEmpty();
 
         page.findElement(By.id("confirm")).click();
-        pressForTheNextPage(page, "Trekk meldingen");
+        pressForTheNextPage(page, By.xpath("//button[normalize-space(.)='Trekk meldingen']"));
         arrived(page, "Sak " + caseNumber + " – Medvirk");
         assertThat(page.findElement(By.cssSelector(".status")).getText()).isEqualTo("Trukket av deg. Saken er avsluttet.");
         assertThat(tasklist.accessibilityFaults()).isEmpty();
@@ -128,7 +125,7 @@ class CitizenPageBrowserTests {
         tasklist.screenshot("17-citizen-survey");
         page.findElement(By.xpath("//label[normalize-space(.)='Nei']")).click();
         page.findElement(By.id("comment")).sendKeys("Hullet er der fortsatt.");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
+        pressForTheNextPage(page, By.cssSelector("button[type=submit]"));
         arrived(page, "Hva synes du? Sak " + caseNumber + " – Medvirk");
         assertThat(page.findElement(By.cssSelector(".done")).getText()).contains("Takk for svaret ditt!");
         assertThat(page.findElements(By.name("satisfied"))).isEmpty();
@@ -137,12 +134,5 @@ class CitizenPageBrowserTests {
         assertThat(taskService.createTaskQuery().taskCandidateGroup("unit-vei-leaders")
                 .processInstanceBusinessKey(caseNumber).taskName("Vurder ny oppfølging").count()).isEqualTo(1);
         cases.end(List.of(caseNumber));
-    }
-
-    /** Presses the button and waits for the page it leads to, which has the same title as this one. */
-    private static void pressForTheNextPage(WebDriver page, String button) {
-        WebElement before = page.findElement(By.tagName("main"));
-        page.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 }
