@@ -49,14 +49,16 @@ public class LifecycleLoad {
     private static final List<String> STEPS = List.of("register", "routed (wait)", "hand out", "call", "review",
             "whole case");
     private static final Map<String, String> HISTORY = table(
-            "ACT_HI_VARINST", "/history/variable-instance/count",
+            // Deleted ones too: a variable removed during the case stays in the table, marked DELETED.
+            "ACT_HI_VARINST", "/history/variable-instance/count?includeDeleted=true",
             "ACT_HI_DETAIL", "/history/detail/count",
             "ACT_HI_ACTINST", "/history/activity-instance/count",
             "ACT_HI_TASKINST", "/history/task/count",
             "ACT_HI_IDENTITYLINK", "/history/identity-link-log/count",
             "ACT_HI_JOB_LOG", "/history/job-log/count",
             "ACT_HI_OP_LOG", "/history/user-operation/count",
-            "ACT_HI_PROCINST", "/history/process-instance/count");
+            "ACT_HI_PROCINST", "/history/process-instance/count",
+            "ACT_HI_DECINST", "/history/decision-instance/count");
     private static final Map<String, String> RUNTIME = table(
             "ACT_RU_VARIABLE", "/variable-instance/count",
             "ACT_RU_TASK", "/task/count",
