@@ -204,10 +204,11 @@ select d.id, 'Innspill ' || cast(s.x as varchar) || ' fra dialogmøtet', d.unit_
                                when 3 then 'DONE' else 'NOT_RELEVANT' end
 from dialogue_meeting d join generate_series(1, 3) s(x) on 1 = 1;
 
--- The statistics' tallies (V22) of the messages written above: the same statements as V22__message_tallies.sql.
+-- The statistics' tallies (V22) of the rows written above: the same statements as V22__message_tallies.sql.
 delete from message_day_tally;
 delete from message_month_tally;
 delete from message_month_contact;
+delete from overdue_week_tally;
 
 insert into message_day_tally (received_day, unit_code, kind, n)
 select received_day, unit_code, kind, count(*)
@@ -237,6 +238,12 @@ from (select cast(extract(year from received_day) as integer) * 100 + cast(extra
       where contacted_at is not null and contact_deadline is not null
         and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON', 'DUPLICATE'))) m
 group by received_month, unit_code, call_count, card_sent, contact_days, in_time;
+
+insert into overdue_week_tally (week_start, routed_to, unit_code, n)
+select week_start, routed_to, unit_code, count(*)
+from (select o.week_start, coalesce(m.routed_to, '') routed_to, coalesce(m.unit_code, '') unit_code
+      from overdue_week o join message m on m.id = o.message_id) w
+group by week_start, routed_to, unit_code;
 
 drop table bench_day;
 

@@ -41,9 +41,22 @@ create table message_month_contact (
 );
 
 create index message_not_contacted on message
-    (contacted_at, received_day, unit_code, call_count, card_sent_at, contact_deadline, answered_by);
+    (contacted_at, received_day, unit_code, call_count, contact_days, card_sent_at, contact_deadline, answered_by);
 
--- The counts of the messages there are. .ci/report-bench-data.sql runs the same three statements.
+-- The overdue weeks by the week of the list and who answers the message now (duelist.OverdueWeekTallies).
+create table overdue_week_tally (
+    week_start date        not null,
+    routed_to  varchar(20) not null,
+    unit_code  varchar(40) not null,
+    n          bigint      not null,
+    primary key (week_start, routed_to, unit_code)
+);
+
+-- The escalations of a period, read from the index alone.
+drop index message_escalated;
+create index message_escalated on message (escalated_at, routed_to, unit_code);
+
+-- The counts of the messages there are. .ci/report-bench-data.sql runs the same four statements.
 insert into message_day_tally (received_day, unit_code, kind, n)
 select received_day, unit_code, kind, count(*)
 from (select received_day, coalesce(unit_code, '') unit_code, coalesce(kind, '') kind from message) m
@@ -72,3 +85,9 @@ from (select cast(extract(year from received_day) as integer) * 100 + cast(extra
       where contacted_at is not null and contact_deadline is not null
         and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON', 'DUPLICATE'))) m
 group by received_month, unit_code, call_count, card_sent, contact_days, in_time;
+
+insert into overdue_week_tally (week_start, routed_to, unit_code, n)
+select week_start, routed_to, unit_code, count(*)
+from (select o.week_start, coalesce(m.routed_to, '') routed_to, coalesce(m.unit_code, '') unit_code
+      from overdue_week o join message m on m.id = o.message_id) w
+group by week_start, routed_to, unit_code;

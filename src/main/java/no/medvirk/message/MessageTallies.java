@@ -3,16 +3,11 @@ package no.medvirk.message;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
-import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
@@ -22,21 +17,19 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * reads the tallies and gets what counting the messages would give ({@link MessageFigures}).
  *
  * <p>A JPA entity listener of {@link Message}: every change of a message goes through the entity (the
- * retention's anonymising changes none of the counted values). Two transactions counting a message on
- * the same row add to it one after the other: PostgreSQL's upsert locks the row; on H2 an insert that
- * lost the race to another is made an update.
+ * retention's anonymising changes none of the counted values). A message's overdue weeks are counted by
+ * who answers it (duelist.OverdueWeekTallies): when that changes, its weeks move with it.
  */
 class MessageTallies {
 
     private static final String NONE = "";
 
+    private final TallyRows rows;
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
 
     MessageTallies(DataSource dataSource) throws MetaDataAccessException {
+        this.rows = new TallyRows(dataSource);
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                DatabaseMetaData::getDatabaseProductName));
     }
 
     /** What a message adds to the tallies; {@code contact} null when it is not among the contacted that the contact figures count. */
@@ -89,54 +82,42 @@ class MessageTallies {
         }
         if (before != null) {
             add(before, -1);
+            if (!before.routedTo().equals(now.routedTo()) || !before.unit().equals(now.unit())) {
+                moveOverdueWeeks(message.getId(), before, now);
+            }
         }
         add(now, 1);
         message.tallied(now);
     }
 
-    private void add(Counted c, int sign) {
-        upsert("message_day_tally", List.of("received_day", "unit_code", "kind"), List.of(c.day(), c.unit(), c.kind()),
+    /** The overdue lists count a message by who answers it now: its weeks move with it (see DueListFigures). */
+    private void moveOverdueWeeks(long messageId, Counted from, Counted to) {
+        for (LocalDate week : jdbc.queryForList("select week_start from overdue_week where message_id = ? order by week_start",
+                LocalDate.class, messageId)) {
+            overdue(week, from.routedTo(), from.unit(), -1);
+            overdue(week, to.routedTo(), to.unit(), 1);
+        }
+    }
+
+    private void overdue(LocalDate week, String routedTo, String unit, int sign) {
+        rows.add("overdue_week_tally", List.of("week_start", "routed_to", "unit_code"), List.of(week, routedTo, unit),
                 List.of("n"), List.of(sign));
-        upsert("message_month_tally", List.of("received_month", "routed_to", "unit_code", "channel", "subject_area",
+    }
+
+    private void add(Counted c, int sign) {
+        rows.add("message_day_tally", List.of("received_day", "unit_code", "kind"), List.of(c.day(), c.unit(), c.kind()),
+                List.of("n"), List.of(sign));
+        rows.add("message_month_tally", List.of("received_month", "routed_to", "unit_code", "channel", "subject_area",
                         "place_area", "satisfaction"),
                 List.of(c.month(), c.routedTo(), c.unit(), c.channel(), c.subjectArea(), c.placeArea(), c.satisfaction()),
                 List.of("n", "feedback"), List.of(sign, sign * c.feedback()));
         Contact contact = c.contact();
         if (contact != null) {
-            upsert("message_month_contact", List.of("received_month", "unit_code", "call_count", "card_sent",
+            rows.add("message_month_contact", List.of("received_month", "unit_code", "call_count", "card_sent",
                             "contact_days", "in_time"),
                     List.of(c.month(), c.unit(), contact.callCount(), contact.cardSent(), contact.contactDays(),
                             contact.inTime()), List.of("n"), List.of(sign));
         }
-    }
-
-    /** Adds to the row of this key, made if there is none. */
-    private void upsert(String table, List<String> keys, List<Object> key, List<String> counts, List<Integer> add) {
-        Object[] values = Stream.concat(key.stream(), add.stream()).toArray();
-        if (postgres) {
-            jdbc.update("insert into %s (%s, %s) values (%s) on conflict (%s) do update set %s".formatted(table,
-                    String.join(", ", keys), String.join(", ", counts), marks(keys.size() + counts.size()),
-                    String.join(", ", keys), String.join(", ", counts.stream()
-                            .map(c -> c + " = " + table + "." + c + " + excluded." + c).toList())), values);
-            return;
-        }
-        Object[] addFirst = Stream.concat(add.stream(), key.stream()).toArray();
-        String update = "update %s set %s where %s".formatted(table,
-                String.join(", ", counts.stream().map(c -> c + " = " + c + " + ?").toList()),
-                String.join(" and ", keys.stream().map(k -> k + " = ?").toList()));
-        if (jdbc.update(update, addFirst) > 0) {
-            return;
-        }
-        try {
-            jdbc.update("insert into %s (%s, %s) values (%s)".formatted(table, String.join(", ", keys),
-                    String.join(", ", counts), marks(keys.size() + counts.size())), values);
-        } catch (DuplicateKeyException raced) {
-            jdbc.update(update, addFirst);
-        }
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static String text(String value) {

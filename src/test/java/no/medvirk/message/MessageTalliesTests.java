@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.MedvirkTest;
 import no.medvirk.message.MessageInput.SubmitterInput;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statistics' tallies (V22, {@link MessageTallies}) stay what counting the messages gives, as a
- * message goes through its lifecycle: registered, corrected, routed, called, contacted with the
- * submitter's dissatisfaction, closed, reopened and anonymised by the retention.
+ * message goes through its lifecycle: registered, corrected, routed, called, on an overdue list, sent to the
+ * mayor and back, contacted with the submitter's dissatisfaction, closed, reopened and anonymised by the retention.
  */
 @MedvirkTest
 class MessageTalliesTests {
@@ -56,8 +60,17 @@ class MessageTalliesTests {
             select received_month, unit_code, call_count, card_sent, contact_days, in_time, n
             from message_month_contact where n <> 0""";
 
+    private static final String OVERDUE_COUNTED = """
+            select week_start, routed_to, unit_code, count(*)
+            from (select o.week_start, coalesce(m.routed_to, '') routed_to, coalesce(m.unit_code, '') unit_code
+                  from overdue_week o join message m on m.id = o.message_id) w
+            group by week_start, routed_to, unit_code""";
+    private static final String OVERDUE_KEPT = "select week_start, routed_to, unit_code, n from overdue_week_tally where n <> 0";
+
     @Autowired
     MessageCases cases;
+    @Autowired
+    TestRestTemplate rest;
     @Autowired
     MessageRegistration registration;
     @Autowired
@@ -95,6 +108,21 @@ class MessageTalliesTests {
         cases.completeTask(caseNumber, Map.of("reached", "false"));
         List<List<String>> called = assertKeptAsCounted();
 
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(20, ChronoUnit.DAYS)));
+            assertThat(rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/due-lists", null, String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(messages.get(caseNumber).getTimesOverdue()).isEqualTo(1);
+        List<List<String>> overdue = assertKeptAsCounted();
+        assertThat(overdue).isNotEqualTo(called);
+        change(m -> m.route(RoutedTo.MAYOR, null));
+        assertThat(assertKeptAsCounted().get(3)).isNotEqualTo(overdue.get(3));
+        change(m -> m.route(RoutedTo.UNIT, "vei"));
+        assertThat(assertKeptAsCounted().get(3)).isEqualTo(overdue.get(3));
+
         cases.completeTask(caseNumber, Map.of("reached", "true", "answer", "Vi fyller hullet neste uke.",
                 "satisfaction", "DISSATISFIED", "dissatisfactionReason", "For sent", "alternativeProposal", "Merk hullet nå"));
         List<List<String>> contacted = assertKeptAsCounted();
@@ -119,11 +147,12 @@ class MessageTalliesTests {
         assertThat(rows(DAYS_KEPT)).containsExactlyInAnyOrderElementsOf(rows(DAYS_COUNTED));
         assertThat(rows(MONTHS_KEPT)).containsExactlyInAnyOrderElementsOf(rows(MONTHS_COUNTED));
         assertThat(rows(CONTACTS_KEPT)).containsExactlyInAnyOrderElementsOf(rows(CONTACTS_COUNTED));
+        assertThat(rows(OVERDUE_KEPT)).containsExactlyInAnyOrderElementsOf(rows(OVERDUE_COUNTED));
         return kept();
     }
 
     private List<List<String>> kept() {
-        return List.of(sorted(DAYS_KEPT), sorted(MONTHS_KEPT), sorted(CONTACTS_KEPT));
+        return List.of(sorted(DAYS_KEPT), sorted(MONTHS_KEPT), sorted(CONTACTS_KEPT), sorted(OVERDUE_KEPT));
     }
 
     private List<String> sorted(String sql) {
