@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * M12: the overdue lists counted for the statistics. The overdue weeks are the due lists'; who a
- * message belongs to is on the message, which the due lists are made from.
+ * message belongs to is on the message, which the due lists are made from. Read from V22's tally by week
+ * and by who answers the message now, kept as weeks are listed and messages change (OverdueWeekTallies).
  */
 @Repository
 public class DueListFigures {
@@ -32,11 +33,11 @@ public class DueListFigures {
             parameters.addValue("units", units);
         }
         return jdbc.query("""
-                select m.routed_to, m.unit_code, o.week_start, count(*) n
-                from overdue_week o join message m on m.id = o.message_id
-                where o.week_start between :from and :to
-                %s group by m.routed_to, m.unit_code, o.week_start""".formatted(
-                        units == null ? "" : " and m.unit_code in (:units)"),
+                select nullif(routed_to, ''), nullif(unit_code, ''), week_start, sum(n)
+                from overdue_week_tally
+                where week_start between :from and :to
+                %s group by routed_to, unit_code, week_start having sum(n) > 0""".formatted(
+                        units == null ? "" : " and unit_code in (:units)"),
                 parameters, (rs, i) -> new OverdueRow(rs.getString(1), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getLong(4)));
     }

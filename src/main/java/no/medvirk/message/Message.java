@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -27,6 +29,7 @@ import no.medvirk.time.EngineClock;
  */
 @Entity
 @Table(name = "message")
+@EntityListeners(MessageTallies.class)
 public class Message {
 
     @Id
@@ -101,7 +104,19 @@ public class Message {
     @OrderBy("id")
     private List<MessagePhoto> photos = new ArrayList<>();
 
+    /** What this message adds to the statistics' tallies as the database has it (MessageTallies). */
+    @Transient
+    private MessageTallies.Counted tallied;
+
     protected Message() {
+    }
+
+    MessageTallies.Counted tallied() {
+        return tallied;
+    }
+
+    void tallied(MessageTallies.Counted counted) {
+        this.tallied = counted;
     }
 
     Message(CaseNumber caseNumber, Channel channel, Instant receivedAt, String text, Submitter submitter) {
@@ -324,6 +339,10 @@ public class Message {
         return receivedAt;
     }
 
+    LocalDate getReceivedDay() {
+        return receivedDay;
+    }
+
     public Instant getRegisteredAt() {
         return registeredAt;
     }
@@ -398,6 +417,14 @@ public class Message {
 
     public Instant getContactedAt() {
         return contactedAt;
+    }
+
+    Integer getContactDays() {
+        return contactDays;
+    }
+
+    int getCallCount() {
+        return callCount;
     }
 
     public String getAnswer() {

@@ -1,24 +1,30 @@
 package no.medvirk.message;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * M12: the messages counted for the statistics, as grouped rows from the message table; the report
- * works them into figures. Each query reads one period of days (the Oslo day a message came in)
- * through an index, the same SQL on H2 and PostgreSQL. Every query takes the unit codes to count, or
- * null for the whole municipality (then also the messages of the mayor and other authorities).
+ * M12: the messages counted for the statistics, as grouped rows; the report works them into figures. Every
+ * query takes a period of days (the Oslo day a message came in) and the unit codes to count, or null for
+ * the whole municipality (then also the messages of the mayor and other authorities); the same SQL on H2
+ * and PostgreSQL.
  *
- * <p>Grouped so that few rows come back however long the period: the messages by day and kind, and
- * separately by everything else the report breaks them down by (grouping by both at once gave 80,000
- * rows a year). The days and the contact figures are read from indexes that hold every column they
- * need (V9); the breakdown reads the rows, and counts the satisfaction and the written feedback on the way.
+ * <p>A report over years reads the tallies kept as the messages change ({@link MessageTallies}, V22): the
+ * days and kinds by day, the breakdown and the contacted messages by month. The days before the period's
+ * first whole month and after its last, and the messages not contacted yet (whether their deadline has
+ * passed depends on when the report is asked), are counted from the messages, through the indexes of V9,
+ * V10 and V22. Grouped so that few rows come back however long the period.
  */
 @Repository
 public class MessageFigures {
@@ -63,34 +69,73 @@ public class MessageFigures {
         this.jdbc = jdbc;
     }
 
+    /** Answered so that no one was waiting to be contacted: left out of the contact figures. */
+    static final Set<AnsweredBy> UNCONTACTABLE = EnumSet.of(AnsweredBy.NONE, AnsweredBy.PASSED_ON, AnsweredBy.DUPLICATE);
+
     public List<DayRow> days(LocalDate from, LocalDate to, List<String> units) {
         return jdbc.query("""
-                select received_day, kind, count(*) n
-                from message m where received_day between :from and :to
-                %s group by received_day, kind""".formatted(units(units, "m")),
+                select received_day, nullif(kind, ''), sum(n)
+                from message_day_tally m where received_day between :from and :to
+                %s group by received_day, kind having sum(n) > 0""".formatted(units(units, "m")),
                 parameters(from, to, units), (rs, i) -> new DayRow(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getLong(3)));
     }
 
     public List<BreakdownRow> breakdown(LocalDate from, LocalDate to, List<String> units) {
-        return jdbc.query("""
-                select routed_to, unit_code, channel, subject_area, place_area, satisfaction, count(*) n,
-                       sum(case when dissatisfaction_reason is not null or alternative_proposal is not null
-                           then 1 else 0 end) feedback
-                from message m where received_day between :from and :to
-                %s group by routed_to, unit_code, channel, subject_area, place_area, satisfaction""".formatted(units(units, "m")),
-                parameters(from, to, units), (rs, i) -> new BreakdownRow(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
-                        rs.getLong(8)));
+        Period period = Period.of(from, to);
+        List<BreakdownRow> rows = new ArrayList<>();
+        if (period.hasMonths()) {
+            rows.addAll(jdbc.query("""
+                    select nullif(routed_to, ''), nullif(unit_code, ''), channel, nullif(subject_area, ''),
+                           nullif(place_area, ''), nullif(satisfaction, ''), sum(n), sum(feedback)
+                    from message_month_tally m where received_month between :first and :last
+                    %s group by routed_to, unit_code, channel, subject_area, place_area, satisfaction
+                    having sum(n) > 0""".formatted(units(units, "m")), period.months(units), MessageFigures::breakdownRow));
+        }
+        for (Days days : period.days()) {
+            rows.addAll(jdbc.query("""
+                    select routed_to, unit_code, channel, subject_area, place_area, satisfaction, count(*) n,
+                           sum(case when dissatisfaction_reason is not null or alternative_proposal is not null
+                               then 1 else 0 end) feedback
+                    from message m where received_day between :from and :to
+                    %s group by routed_to, unit_code, channel, subject_area, place_area, satisfaction""".formatted(units(units, "m")),
+                    parameters(days.from(), days.to(), units), MessageFigures::breakdownRow));
+        }
+        return rows;
+    }
+
+    private static BreakdownRow breakdownRow(ResultSet rs, int i) throws SQLException {
+        return new BreakdownRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), rs.getLong(8));
     }
 
     /**
      * {@code now} decides which open messages are past their deadline already. Messages that could not
      * be answered at all (anonymous, no address: answered by NONE), and praise the rules pass on without a
      * call (PASSED_ON), had no one to contact and are left out; so are duplicates (DUPLICATE), answered through
-     * the case they joined.
+     * the case they joined. The contacted messages of whole months come from their tally, the others from the
+     * messages: whether their deadline has passed depends on {@code now}.
      */
     public List<ContactRow> contact(LocalDate from, LocalDate to, List<String> units, Instant now) {
+        Period period = Period.of(from, to);
+        List<ContactRow> rows = new ArrayList<>();
+        if (period.hasMonths()) {
+            rows.addAll(jdbc.query("""
+                    select call_count, card_sent, contact_days, in_time, sum(n)
+                    from message_month_contact m where received_month between :first and :last
+                    %s group by call_count, card_sent, contact_days, in_time having sum(n) > 0""".formatted(units(units, "m")),
+                    period.months(units), (rs, i) -> new ContactRow(rs.getInt(1), rs.getInt(2) == 1, true,
+                            rs.getInt(3), rs.getInt(4) == 1, true, rs.getLong(5))));
+            rows.addAll(contactOfMessages(period.firstDay(), period.lastDay(), units, now, "and contacted_at is null"));
+        }
+        for (Days days : period.days()) {
+            rows.addAll(contactOfMessages(days.from(), days.to(), units, now, ""));
+        }
+        return rows;
+    }
+
+    private List<ContactRow> contactOfMessages(LocalDate from, LocalDate to, List<String> units, Instant now,
+                                               String which) {
         return jdbc.query("""
                 select call_count, card_sent, reached, contact_days, in_time, decided, count(*) n from (
                   select call_count, contact_days,
@@ -100,11 +145,47 @@ public class MessageFigures {
                          case when contacted_at is not null or contact_deadline < :now then 1 else 0 end decided
                   from message m where received_day between :from and :to and contact_deadline is not null
                     and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON', 'DUPLICATE'))
-                  %s) c
-                group by call_count, card_sent, reached, contact_days, in_time, decided""".formatted(units(units, "m")),
+                  %s %s) c
+                group by call_count, card_sent, reached, contact_days, in_time, decided""".formatted(which, units(units, "m")),
                 parameters(from, to, units).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)),
                 (rs, i) -> new ContactRow(rs.getInt(1), rs.getInt(2) == 1, rs.getInt(3) == 1,
                         rs.getObject(4, Integer.class), rs.getInt(5) == 1, rs.getInt(6) == 1, rs.getLong(7)));
+    }
+
+    /** Some days, both included. */
+    private record Days(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * A report's period as the whole months in it ({@code firstDay} to {@code lastDay}, read from the tallies)
+     * and the days before and after them (read from the messages); no whole month: all its days.
+     */
+    private record Period(LocalDate firstDay, LocalDate lastDay, List<Days> days) {
+
+        static Period of(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+            LocalDate end = to.plusDays(1).withDayOfMonth(1);
+            if (!first.isBefore(end)) {
+                return new Period(null, null, List.of(new Days(from, to)));
+            }
+            List<Days> days = new ArrayList<>();
+            if (from.isBefore(first)) {
+                days.add(new Days(from, first.minusDays(1)));
+            }
+            if (!end.isAfter(to)) {
+                days.add(new Days(end, to));
+            }
+            return new Period(first, end.minusDays(1), days);
+        }
+
+        boolean hasMonths() {
+            return firstDay != null;
+        }
+
+        MapSqlParameterSource months(List<String> units) {
+            return unitParameter(new MapSqlParameterSource().addValue("first", MessageTallies.month(firstDay))
+                    .addValue("last", MessageTallies.month(lastDay)), units);
+        }
     }
 
     /** The reasons and proposals of those not fully satisfied, newest first, at most {@code limit}. */

@@ -57,7 +57,11 @@ class StatisticsReport {
         this.rules = rules;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not a read-only transaction: the contact figures name the deadline of message-rules.dmn, and the engine
+     * logs the decision's evaluation (PostgreSQL refuses that insert in a read-only transaction).
+     */
+    @Transactional
     Statistics of(ReportFilter filter) {
         List<MessageFigures.DayRow> days = messages.days(filter.from(), filter.to(), filter.units());
         List<MessageFigures.BreakdownRow> breakdown = messages.breakdown(filter.from(), filter.to(), filter.units());
