@@ -78,6 +78,7 @@ class ImageTarTest {
         assertThat(script.getMode() & 0777).isEqualTo(0755);
         assertThat(entry("app/cds").getMode() & 0777).isEqualTo(0777);
         assertThat(entry("app/jib-classpath-file")).isNotNull();
+        assertThat(entry("app/jvm.options")).isNotNull();
     }
 
     private static int layerWith(java.util.function.Predicate<String> name) {
