@@ -89,6 +89,11 @@ class ClusterStartupTests {
             assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'kari'", Integer.class)).isOne();
             assertThat(jdbc.queryForObject("select count(*) from medvirk_schema_history where not success",
                     Integer.class)).isZero();
+            // The migrations of the engine's tables ran after the engine made them, once.
+            assertThat(jdbc.queryForList("select version from medvirk_engine_schema_history where success"
+                    + " order by installed_rank", String.class)).containsExactly("0", "21");
+            assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname like 'medvirk%'",
+                    Integer.class)).isEqualTo(2);
             for (ConfigurableApplicationContext node : nodes) {
                 ProcessEngine engine = node.getBean(ProcessEngine.class);
                 assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(3);

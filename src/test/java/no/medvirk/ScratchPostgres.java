@@ -39,6 +39,11 @@ public final class ScratchPostgres implements AutoCloseable {
         return name;
     }
 
+    /** The JDBC URL of this database (user postgres, no password). */
+    public String url() {
+        return SERVER + name;
+    }
+
     /**
      * A Medvirk node on this database, without a job executor.
      *
