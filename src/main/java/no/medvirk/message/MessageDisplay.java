@@ -8,12 +8,13 @@ import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What a task's form may show of the record. Each value is set, as a task-local variable, only on a
- * task whose form refers to it ({@link FormDisplay}): the form decides which of the submitter's
- * details its work needs, and they are never written to the engine's history
- * (medvirk.personal-variables). A field the form asks for starts with the record's value.
+ * What a task's form may show of the record, made when the form is read and only on a task whose form
+ * refers to it ({@link FormDisplay}): the form decides which of the submitter's details its work needs,
+ * and they are never stored in the engine's tables. A field the form asks for starts with the record's
+ * value.
  */
 final class MessageDisplay {
 
@@ -70,7 +71,18 @@ final class MessageDisplay {
     }
 
     /**
-     * One line a task card shows of the case (Tasklist's filters show the task variable
+     * Keeps the card's line where Tasklist's filters find it for the scope's tasks (a variable of the task,
+     * its execution or its process instance): one variable, never in the engine's history
+     * (medvirk.personal-variables), written only when the line changed.
+     */
+    static void showCard(VariableScope scope, String card) {
+        if (!card.equals(scope.getVariableLocal(MessageVariables.CARD_TEXT))) {
+            scope.setVariableLocal(MessageVariables.CARD_TEXT, card);
+        }
+    }
+
+    /**
+     * One line a task card shows of the case (Tasklist's filters show the variable
      * {@value MessageVariables#CARD_TEXT}): subject area, unit, the first words of the text, calls so far
      * and the contact deadline. Never the submitter's details: what looks like a phone number or an
      * e-mail address in the text, and the submitter's own name, become "…".
