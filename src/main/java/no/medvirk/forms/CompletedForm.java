@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * What a completed form said: the values of every variable its deployed form submits. Tasklist
- * and a REST client that calls {@code complete} set them on the process (a field the client leaves out
- * is the value the form showed, {@link FormDisplay}); a start form's fields start the process with them. A value found on the process is taken
- * as the one just submitted, and removed again, so that it neither lingers nor fills the next form
- * (of this or a parallel task): the process keeps no field a form asks for, but for the few a step
- * sets again after reading them (a call's {@code reached}, a meeting's outcome), which their forms
- * always submit.
+ * and a REST client that calls {@code complete} set them on the process (a field the client leaves
+ * out is the value the form showed, {@link FormDisplay}); a start form's fields start the process
+ * with them. A value found on the process is taken as the one just submitted, and removed again,
+ * so that it neither lingers nor fills the next form (of this or a parallel task): the process keeps
+ * no field a form asks for, but for the few a step sets again after reading them (a call's
+ * {@code reached}, a meeting's outcome), which their forms always submit.
  */
 public final class CompletedForm {
 
