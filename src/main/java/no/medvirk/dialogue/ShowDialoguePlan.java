@@ -10,7 +10,6 @@ import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.TaskDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.time.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -75,11 +74,8 @@ class ShowDialoguePlan implements TaskDisplay {
     /** What the cycle's cards in the task list say: the year (the cycle's tasks have the same names each year). */
     @Override
     public void notify(DelegateTask task) {
-        DelegateExecution cycle = task.getExecution().getProcessInstance();
-        if (cycle.getVariableLocal(DialogueVariables.CARD_TEXT) == null) {
-            cycle.setVariableLocal(DialogueVariables.CARD_TEXT,
-                    "Dialogmøtene " + plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))).getYear());
-        }
+        task.setVariableLocal(DialogueVariables.CARD_TEXT,
+                "Dialogmøtene " + plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))).getYear());
     }
 
     /** D9: last year's evaluation, and why the committee sent this plan back, for whoever plans now. */

@@ -56,14 +56,14 @@ class ShowDueList implements TaskDisplay {
 
     /**
      * What the task's card in the task list says: the list's week (the due lists' tasks all have one name), and
-     * whose overdue messages, kept on the task's execution: the overdue lists' loop has one per unit.
+     * whose overdue messages.
      */
     @Override
     public void notify(DelegateTask task) {
         DueList list = dueLists.get(Fields.id(task.getVariable(DueListVariables.DUE_LIST_ID)));
         String responsible = (String) task.getVariable(DueListVariables.RESPONSIBLE);
         Week week = new Week(list.getWeekStart(), clock.getZone());
-        task.getExecution().setVariableLocal(DueListVariables.CARD_TEXT, "Uke " + week.number() + " "
+        task.setVariableLocal(DueListVariables.CARD_TEXT, "Uke " + week.number() + " "
                 + week.monday().get(IsoFields.WEEK_BASED_YEAR)
                 + (responsible == null ? "" : " · " + DueListRows.responsibleName(responsible, organisation)));
     }

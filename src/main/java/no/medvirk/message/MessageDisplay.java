@@ -8,7 +8,7 @@ import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * What a task's form may show of the record, made when the form is read and only on a task whose form
@@ -71,14 +71,13 @@ final class MessageDisplay {
     }
 
     /**
-     * Keeps the card's line where Tasklist's filters find it for the scope's tasks (a variable of the task,
-     * its execution or its process instance): one variable, never in the engine's history
-     * (medvirk.personal-variables), written only when the line changed.
+     * What the task's card in Tasklist shows: the case number and the line about the case, as variables of the
+     * task itself, since a caseworker may read the task but not its process instance's variables. Never in the
+     * engine's history (PersonalDataHistoryLevel leaves a task's card variables out).
      */
-    static void showCard(VariableScope scope, String card) {
-        if (!card.equals(scope.getVariableLocal(MessageVariables.CARD_TEXT))) {
-            scope.setVariableLocal(MessageVariables.CARD_TEXT, card);
-        }
+    static void showCard(DelegateTask task, Message message, Organisation organisation, ZoneId zone) {
+        task.setVariableLocal(MessageVariables.CASE_NUMBER, message.getCaseNumber());
+        task.setVariableLocal(MessageVariables.CARD_TEXT, card(message, organisation, zone));
     }
 
     /**

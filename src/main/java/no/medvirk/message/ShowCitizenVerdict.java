@@ -44,10 +44,9 @@ class ShowCitizenVerdict implements TaskDisplay {
         }
     }
 
-    /** The card of the task's own execution: a sample's tasks are each about another case. */
     @Override
     public void notify(DelegateTask task) {
-        MessageDisplay.showCard(task.getExecution(), MessageDisplay.card(message(task), organisation, clock.getZone()));
+        MessageDisplay.showCard(task, message(task), organisation, clock.getZone());
     }
 
     private Message message(DelegateTask task) {

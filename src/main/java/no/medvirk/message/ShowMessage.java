@@ -52,7 +52,7 @@ class ShowMessage implements TaskDisplay {
     @Override
     public void notify(DelegateTask task) {
         // Every task of a message, whatever its form: what its card in the task list shows.
-        MessageDisplay.showCard(task.getExecution().getProcessInstance(),
-                MessageDisplay.card(messages.get(task.getExecution().getProcessBusinessKey()), organisation, clock.getZone()));
+        MessageDisplay.showCard(task, messages.get(task.getExecution().getProcessBusinessKey()), organisation,
+                clock.getZone());
     }
 }
