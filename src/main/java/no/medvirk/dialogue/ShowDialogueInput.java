@@ -3,14 +3,14 @@ package no.medvirk.dialogue;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_FollowUpInput, on create: the input, its meeting, and what was recorded last time, as the form names them. */
+/** Task_FollowUpInput, when its form is read: the input, its meeting, and what was recorded last time, as the form names them. */
 @Component("showDialogueInput")
 @ListensTo(forms = "follow-up-input", event = "create")
-class ShowDialogueInput implements TaskListener {
+class ShowDialogueInput implements TaskDisplay {
 
     private final DialogueInputs inputs;
     private final DialogueDisplay display;
@@ -21,9 +21,9 @@ class ShowDialogueInput implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void show(DelegateTask task, FormDisplay form) {
         DialogueInput input = inputs.get(Fields.id(task.getVariable(DialogueVariables.INPUT_ID)));
-        FormDisplay.of(task)
+        form
                 .put("unitName", () -> display.counterpart(input.getMeeting()))
                 .put("meetingDateText", () -> DialogueDisplay.day(input.getMeeting().getMeetingDate()))
                 .put("inputText", input::getText)
@@ -31,7 +31,6 @@ class ShowDialogueInput implements TaskListener {
                 .put("followUpStatus", () -> input.getFollowUpStatus() == FollowUpStatus.OPEN ? null
                         : input.getFollowUpStatus().name())
                 // The next date is asked anew each time.
-                .put("nextFollowUp", () -> null)
-                .show();
+                .put("nextFollowUp", () -> null);
     }
 }

@@ -7,20 +7,20 @@ import java.util.Map;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.TaskDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The cycle's tasks, on create: what the task's form names of the plan (task-local variables), with
+ * The cycle's tasks: what the task's form names of the plan, when the form is read, with
  * the selects' options and, when the plan is made again, what was planned before.
  */
 @Component("showDialoguePlan")
 @ListensTo(forms = {"approve-dialogue-plan", "evaluate-dialogue-cycle", "plan-dialogue-meetings",
         "prepare-case-presentation", "record-decision"}, event = "create")
-class ShowDialoguePlan implements TaskListener {
+class ShowDialoguePlan implements TaskDisplay {
 
     private final DialoguePlans plans;
     private final DialogueGroups groups;
@@ -38,11 +38,11 @@ class ShowDialoguePlan implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void show(DelegateTask task, FormDisplay form) {
         DialoguePlan plan = plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID)));
         List<DialogueGroup> planGroups = groups.findByPlanIdOrderById(plan.getId());
         List<DialogueMeeting> planMeetings = meetings.findByPlanIdOrderByMeetingDateAscStartTimeAscIdAsc(plan.getId());
-        FormDisplay shown = FormDisplay.of(task)
+        form
                 .put("year", plan::getYear)
                 .put("committee", plan::getCommittee)
                 .put("planMarkdown", () -> display.planMarkdown(planGroups, planMeetings))
@@ -64,14 +64,18 @@ class ShowDialoguePlan implements TaskListener {
                 .put("bodyName", () -> display.bodyName(treatments.nextToDecide(plan.getId()), plan));
         if (!planGroups.isEmpty()) {
             // The plan made again starts from what was planned.
-            shown.put("groups", () -> FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
+            form.put("groups", () -> FormJson.value(planGroups.stream().map(g -> Map.of("name", g.getName(),
                             "leader", g.getLeader(), "members", g.getMembers(),
                             "coordinator", g.getCoordinator())).toList()))
                     .put("meetings", () -> FormJson.value(planMeetings.stream().map(ShowDialoguePlan::row).toList()));
         }
-        shown.show();
-        // What the task's card in the task list says: the year (the cycle's tasks have the same names each year).
-        task.setVariableLocal(DialogueVariables.CARD_TEXT, "Dialogmøtene " + plan.getYear());
+    }
+
+    /** What the cycle's cards in the task list say: the year (the cycle's tasks have the same names each year). */
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariableLocal(DialogueVariables.CARD_TEXT,
+                "Dialogmøtene " + plans.get(Fields.id(task.getVariable(DialogueVariables.PLAN_ID))).getYear());
     }
 
     /** D9: last year's evaluation, and why the committee sent this plan back, for whoever plans now. */

@@ -9,18 +9,18 @@ import java.util.Map;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.Fields;
 import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.TaskDisplay;
 import no.medvirk.forms.FormJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting's tasks, on create: what the task's form names of the meeting; minutes sent back come
+ * The meeting's tasks, when its form is read: what the task's form names of the meeting; minutes sent back come
  * back filled in, with the leader's comment.
  */
 @Component("showMeeting")
 @ListensTo(forms = {"approve-minutes", "record-meeting", "register-agenda-input", "write-minutes"}, event = "create")
-class ShowMeeting implements TaskListener {
+class ShowMeeting implements TaskDisplay {
 
     private final DialogueMeetings meetings;
     private final DialogueDisplay display;
@@ -35,9 +35,9 @@ class ShowMeeting implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void show(DelegateTask task, FormDisplay form) {
         DialogueMeeting m = meetings.get(Fields.id(task.getVariable(DialogueVariables.MEETING_ID)));
-        FormDisplay shown = FormDisplay.of(task)
+        form
                 .put("unitName", () -> display.counterpart(m))
                 .put(MinutesForm.ATTENDANCE, () -> FormJson.value(attendanceRows(m)))
                 .put("attendanceCsvUrl", () -> DialogueController.attendancePath(m))
@@ -56,12 +56,11 @@ class ShowMeeting implements TaskListener {
                 .put("agreed", m::getMinutesAgreed)
                 .put("nextMeeting", m::getMinutesNextMeeting);
         if (!m.getAttendees().isEmpty() || !m.getInputs().isEmpty()) {
-            shown.put(MinutesForm.ATTENDEES, () -> FormJson.value(m.getAttendees().stream()
+            form.put(MinutesForm.ATTENDEES, () -> FormJson.value(m.getAttendees().stream()
                             .map(a -> Map.of("name", a.getName(), "organisation", a.getOrganisation())).toList()))
                     .put(MinutesForm.INPUTS, () -> FormJson.value(m.getInputs().stream()
                             .map(i -> Map.of("text", i.getText(), "unit", i.getUnitCode())).toList()));
         }
-        shown.show();
     }
 
     /** D5: a row per participant, with what earlier minutes recorded for them. */

@@ -68,6 +68,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         inContext.add(new CallerMistakes());
         inContext.add(new FormFieldsOnly());
+        inContext.add(new ShownFormVariables());
         configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         configuration.setBusinessCalendarManager(OsloCycleBusinessCalendar.withEngineCalendars());

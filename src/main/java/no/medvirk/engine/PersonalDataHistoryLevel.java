@@ -1,20 +1,33 @@
 package no.medvirk.engine;
 
 import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * Full history, except for variables that carry personal data (submitters' names, addresses,
- * phones, e-mail, message text): those live only in Medvirk's own tables, where their retention is
- * handled, and are never copied into the engine's history. Submitted form fields are not recorded
- * as form history either, since that event does not say which field it is about.
+ * The history audit needs: who did which step when, and what the process decided by. Not the
+ * variables that carry personal data (submitters' names, addresses, phones, e-mail, message text):
+ * those live only in Medvirk's own tables, where their retention is handled, and are never copied
+ * into the engine's history. Submitted form fields are not recorded as form history either, since
+ * that event does not say which field it is about. Nor are the gateways a case passed: the steps
+ * after them show which way it went, and they were half of a case's activity rows. (What a task's
+ * form shows of the record is no variable at all: forms.FormDisplay.)
  */
 class PersonalDataHistoryLevel implements HistoryLevel {
 
     static final String NAME = "medvirk";
+    /** What a task's card in Tasklist shows, kept on the task (organisation.TasklistFilters): no audit matter. */
+    private static final Set<String> CARD_VARIABLES = Set.of("caseNumber", "cardText");
+    /** A gateway's start and end alike: an end without its start would update a row that is not there. */
+    private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
+            HistoryEventTypes.ACTIVITY_INSTANCE_END, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE,
+            HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
+    private static final Set<String> GATEWAYS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
+            ActivityTypes.GATEWAY_PARALLEL);
 
     private final Set<String> personalVariables;
 
@@ -38,7 +51,12 @@ class PersonalDataHistoryLevel implements HistoryLevel {
             return false;
         }
         if (entity instanceof VariableInstance variable) {
-            return !personalVariables.contains(variable.getName());
+            return !personalVariables.contains(variable.getName())
+                    && !(variable.getTaskId() != null && CARD_VARIABLES.contains(variable.getName()));
+        }
+        if (ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
+                && execution.getActivity() != null) {
+            return !GATEWAYS.contains(String.valueOf(execution.getActivity().getProperty("type")));
         }
         return true;
     }

@@ -8,13 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * What a completed form said: the values of every variable its deployed form submits. Tasklist
- * submits a form's fields onto the task, where a prefilled field's task-local value is replaced; a
- * REST client that calls {@code complete} sets them on the process instead, under the prefilled
- * value; a start form's fields start the process with them. A value found on the process is taken
- * as the one just submitted, and removed again, so that it neither lingers nor fills the next form
- * (of this or a parallel task): the process keeps no field a form asks for, but for the few a step
- * sets again after reading them (a call's {@code reached}, a meeting's outcome), which their forms
- * always submit.
+ * and a REST client that calls {@code complete} set them on the process (a field the client leaves
+ * out is the value the form showed, {@link FormDisplay}); a start form's fields start the process
+ * with them. A value found on the process is taken as the one just submitted, and removed again,
+ * so that it neither lingers nor fills the next form (of this or a parallel task): the process keeps
+ * no field a form asks for, but for the few a step sets again after reading them (a call's
+ * {@code reached}, a meeting's outcome), which their forms always submit.
  */
 public final class CompletedForm {
 
@@ -28,8 +27,17 @@ public final class CompletedForm {
     public static CompletedForm of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         Map<String, Object> values = new HashMap<>();
+        Map<String, Object> shown = null;
         for (String field : DeployedForm.of(task).inputs()) {
-            values.put(field, execution.hasVariable(field) ? take(execution, field) : task.getVariableLocal(field));
+            if (execution.hasVariable(field)) {
+                values.put(field, take(execution, field));
+            } else if (task.hasVariableLocal(field)) {
+                values.put(field, task.getVariableLocal(field));
+            } else {
+                // Not submitted: the value the form showed, made again only when a field is missing.
+                shown = shown == null ? FormDisplay.of(task) : shown;
+                values.put(field, shown.get(field));
+            }
         }
         return new CompletedForm(values);
     }

@@ -46,6 +46,9 @@ public final class DeployedForm {
             "else", "for", "in", "return", "some", "every", "satisfies", "between", "instance", "of", "function");
     private static final Set<String> NAMING_PROPERTIES = Set.of("key", "path", "valuesKey");
     private static final Map<String, DeployedForm> READ = new ConcurrentHashMap<>();
+    private static final String DEPLOYMENT_BINDING = "deployment";
+    /** The forms bound by deployment, by deployment id and form key: a deployment never changes. */
+    private static final Map<String, DeployedForm> BY_DEPLOYMENT = new ConcurrentHashMap<>();
 
     private final Set<String> inputs;
     private final Set<String> names;
@@ -103,8 +106,22 @@ public final class DeployedForm {
         if (form == null || form.getCamundaFormDefinitionKey() == null) {
             return NONE;
         }
-        CamundaFormRefImpl ref = new CamundaFormRefImpl((String) form.getCamundaFormDefinitionKey().getValue(scope),
-                form.getCamundaFormDefinitionBinding());
+        String key = (String) form.getCamundaFormDefinitionKey().getValue(scope);
+        if (DEPLOYMENT_BINDING.equals(form.getCamundaFormDefinitionBinding())) {
+            // The form of the process's own deployment: the same for each of its tasks, found once.
+            DeployedForm known = BY_DEPLOYMENT.get(deploymentId + '/' + key);
+            if (known == null) {
+                known = find(form, key, scope, deploymentId);
+                BY_DEPLOYMENT.put(deploymentId + '/' + key, known);
+            }
+            return known;
+        }
+        return find(form, key, scope, deploymentId);
+    }
+
+
+    private static DeployedForm find(FormDefinition form, String key, VariableScope scope, String deploymentId) {
+        CamundaFormRefImpl ref = new CamundaFormRefImpl(key, form.getCamundaFormDefinitionBinding());
         if (form.getCamundaFormDefinitionVersion() != null) {
             ref.setVersion(Integer.valueOf(String.valueOf(form.getCamundaFormDefinitionVersion().getValue(scope))));
         }

@@ -5,13 +5,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import no.medvirk.time.Dates;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
- * What the submitter added on their status page, as the caseworker's forms show it (the task-local variable
- * {@value #VARIABLE}, a personal variable): on a task created later, and on the case's open tasks when the
- * submitter adds something while one is open.
+ * What the submitter added on their status page, as the caseworker's forms show it ({@value #VARIABLE}): made
+ * when the form is read, so an open task shows what was added after it was made.
  */
 @Component
 class CitizenAdditionsText {
@@ -22,11 +20,8 @@ class CitizenAdditionsText {
     private static final String SEPARATOR = "\n\n";
 
     private final CitizenAdditions additions;
-    private final TaskService taskService;
-
-    CitizenAdditionsText(CitizenAdditions additions, TaskService taskService) {
+    CitizenAdditionsText(CitizenAdditions additions) {
         this.additions = additions;
-        this.taskService = taskService;
     }
 
     /**
@@ -56,22 +51,5 @@ class CitizenAdditionsText {
             length = grown;
         }
         return String.join(SEPARATOR, shown);
-    }
-
-    /**
-     * The open tasks of the case show what the citizen added since they were made: the additions' text and the
-     * place with its photos, on the tasks whose form shows them.
-     */
-    void refreshOpenTasks(Message message, ZoneId zone) {
-        String text = of(message, zone);
-        String placeDetails = MessageDisplay.placeDetails(message);
-        for (var task : taskService.createTaskQuery().processInstanceBusinessKey(message.getCaseNumber()).active().list()) {
-            if (taskService.getVariableLocal(task.getId(), VARIABLE) != null) {
-                taskService.setVariableLocal(task.getId(), VARIABLE, text);
-            }
-            if (taskService.getVariableLocal(task.getId(), MessageVariables.PLACE_DETAILS) != null) {
-                taskService.setVariableLocal(task.getId(), MessageVariables.PLACE_DETAILS, placeDetails);
-            }
-        }
     }
 }

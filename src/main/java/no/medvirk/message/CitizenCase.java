@@ -49,15 +49,13 @@ public class CitizenCase {
     private final CitizenAdditions additions;
     private final CitizenVerdicts verdicts;
     private final Organisation organisation;
-    private final CitizenAdditionsText additionsText;
     private final Photos photos;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     CitizenCase(CitizenLinkRows links, Messages messages, CitizenAdditions additions, CitizenVerdicts verdicts,
-                CitizenAdditionsText additionsText, Photos photos, Organisation organisation,
+                Photos photos, Organisation organisation,
                 RuntimeService runtimeService, Clock clock) {
-        this.additionsText = additionsText;
         this.photos = photos;
         this.links = links;
         this.messages = messages;
@@ -110,7 +108,6 @@ public class CitizenCase {
         if (text != null) {
             additions.saveAndFlush(new CitizenAddition(message, clock.instant(), text));
         }
-        additionsText.refreshOpenTasks(message, clock.getZone());
         return true;
     }
 

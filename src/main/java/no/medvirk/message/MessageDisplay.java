@@ -8,12 +8,13 @@ import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
 import no.medvirk.organisation.Organisation;
 import no.medvirk.time.Dates;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * What a task's form may show of the record. Each value is set, as a task-local variable, only on a
- * task whose form refers to it ({@link FormDisplay}): the form decides which of the submitter's
- * details its work needs, and they are never written to the engine's history
- * (medvirk.personal-variables). A field the form asks for starts with the record's value.
+ * What a task's form may show of the record, made when the form is read and only on a task whose form
+ * refers to it ({@link FormDisplay}): the form decides which of the submitter's details its work needs,
+ * and they are never stored in the engine's tables. A field the form asks for starts with the record's
+ * value.
  */
 final class MessageDisplay {
 
@@ -70,7 +71,17 @@ final class MessageDisplay {
     }
 
     /**
-     * One line a task card shows of the case (Tasklist's filters show the task variable
+     * What the task's card in Tasklist shows: the case number and the line about the case, as variables of the
+     * task itself, since a caseworker may read the task but not its process instance's variables. Never in the
+     * engine's history (PersonalDataHistoryLevel leaves a task's card variables out).
+     */
+    static void showCard(DelegateTask task, Message message, Organisation organisation, ZoneId zone) {
+        task.setVariableLocal(MessageVariables.CASE_NUMBER, message.getCaseNumber());
+        task.setVariableLocal(MessageVariables.CARD_TEXT, card(message, organisation, zone));
+    }
+
+    /**
+     * One line a task card shows of the case (Tasklist's filters show the variable
      * {@value MessageVariables#CARD_TEXT}): subject area, unit, the first words of the text, calls so far
      * and the contact deadline. Never the submitter's details: what looks like a phone number or an
      * e-mail address in the text, and the submitter's own name, become "…".

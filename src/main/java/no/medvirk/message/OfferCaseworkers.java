@@ -1,20 +1,20 @@
 package no.medvirk.message;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.medvirk.engine.ListensTo;
+import no.medvirk.forms.FormDisplay;
 import no.medvirk.forms.FormJson;
+import no.medvirk.forms.TaskDisplay;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_AssignCaseworker, on create: the select lists the unit's caseworkers, and its leaders, who may take it. */
+/** Task_AssignCaseworker, when its form is read: the select lists the unit's caseworkers, and its leaders, who may take it. */
 @Component("offerCaseworkers")
 @ListensTo(forms = "assign-caseworker", event = "create", order = 1)
-class OfferCaseworkers implements TaskListener {
+class OfferCaseworkers implements TaskDisplay {
 
     private final Messages messages;
     private final Organisation organisation;
@@ -31,13 +31,13 @@ class OfferCaseworkers implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
-        List<Map<String, String>> options = candidates(unit).stream()
-                .map(id -> Map.of("value", id, "label",
-                        organisation.personName(id)))
-                .toList();
-        task.setVariableLocal(MessageVariables.CASEWORKER_OPTIONS, FormJson.value(options));
+    public void show(DelegateTask task, FormDisplay form) {
+        form.put(MessageVariables.CASEWORKER_OPTIONS, () -> {
+            Message message = messages.get(task.getExecution().getProcessBusinessKey());
+            Organisation.Unit unit = organisation.unit(message.getUnitCode()).orElseThrow();
+            return FormJson.value(candidates(unit).stream()
+                    .map(id -> Map.of("value", id, "label", organisation.personName(id)))
+                    .toList());
+        });
     }
 }

@@ -2,8 +2,11 @@ package no.medvirk.message;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -19,6 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its own, and runs it again from the start when it lost a race for a lock: a lock that was not had
  * in time, a deadlock, a serialization failure, the engine's optimistic locking. Each attempt is all or
  * nothing, so a retry stores nothing twice. When the last attempt fails too, {@link RegistrationBusyException}.
+ *
+ * <p>The registrations of this node take their turn here, in the order they came, before they take a
+ * connection: a registration holds the year's case number from its increment to its commit, so they run
+ * one at a time anyway, and queued in the database they waited out its lock timeout (5 s on H2) under a
+ * few dozen clients, were given up (503) and held a pool connection each while waiting, which the
+ * callers' logins then lacked. Only another node's registrations are raced for.
  */
 @Component
 public class RegistrationTransaction {
@@ -28,7 +37,11 @@ public class RegistrationTransaction {
     /** Serialization failure, deadlock (both databases), lock not available (PostgreSQL). */
     private static final Set<String> LOST_RACE_STATES = Set.of("40001", "40P01", "55P03");
 
+    /** Longer than any client waits for its answer: the turn is a queue, not a refusal. */
+    private static final Duration TURN_WAIT = Duration.ofMinutes(2);
+
     private final TransactionTemplate transaction;
+    private final ReentrantLock turn = new ReentrantLock(true);
 
     RegistrationTransaction(PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
@@ -39,6 +52,22 @@ public class RegistrationTransaction {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A registration is retried in a transaction of its own, not inside another");
         }
+        try {
+            if (!turn.tryLock(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RegistrationBusyException(0, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to register", e);
+        }
+        try {
+            return attempts(registration);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private <T> T attempts(Supplier<T> registration) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> registration.get());

@@ -3,20 +3,20 @@ package no.medvirk.message;
 import java.time.Clock;
 import no.medvirk.engine.ListensTo;
 import no.medvirk.forms.FormDisplay;
+import no.medvirk.forms.TaskDisplay;
 import no.medvirk.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every task of the lifecycle, on create: its form shows what it names of the record (see {@link MessageDisplay}),
- * and its card in the task list a line about the case.
+ * Every task of the lifecycle: its form shows what it names of the record when read (see {@link MessageDisplay}),
+ * and, set on create, its card in the task list a line about the case.
  */
 @Component("showMessage")
 @ListensTo(forms = {"answer-submitter", "assign-caseworker", "call-submitter",
         "contact-about-other-authority", "handle-political-message", "record-callback", "register-message",
         "review-follow-up"}, event = "create")
-class ShowMessage implements TaskListener {
+class ShowMessage implements TaskDisplay {
 
     private final Messages messages;
     private final Organisation organisation;
@@ -38,17 +38,21 @@ class ShowMessage implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void show(DelegateTask task, FormDisplay display) {
         Message message = messages.get(task.getExecution().getProcessBusinessKey());
-        MessageDisplay.fill(FormDisplay.of(task), message, organisation, standardAnswers, clock.getZone())
+        MessageDisplay.fill(display, message, organisation, standardAnswers, clock.getZone())
                 // How the card and the answer went to the submitter: a letter to print is linked.
                 .put("contactCardSentText", () -> notices.given(message, CitizenNotices.CONTACT_CARD)
                         .map(how -> how.sentText).orElse(null))
                 .put("answerLetterUrl", () -> answerLetter.printed(message) ? LetterController.answerLetterPath(message)
                         : null)
-                .put(CitizenAdditionsText.VARIABLE, () -> citizenAdditions.of(message, clock.getZone()))
-                .show();
+                .put(CitizenAdditionsText.VARIABLE, () -> citizenAdditions.of(message, clock.getZone()));
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
         // Every task of a message, whatever its form: what its card in the task list shows.
-        task.setVariableLocal(MessageVariables.CARD_TEXT, MessageDisplay.card(message, organisation, clock.getZone()));
+        MessageDisplay.showCard(task, messages.get(task.getExecution().getProcessBusinessKey()), organisation,
+                clock.getZone());
     }
 }

@@ -169,7 +169,7 @@ class DialogueCases {
     }
 
     Map<String, Object> shown(Task task) {
-        return taskService.getVariablesLocal(task.getId());
+        return formService.getTaskFormVariables(task.getId());
     }
 
     Job onlyJob(String instanceId) {

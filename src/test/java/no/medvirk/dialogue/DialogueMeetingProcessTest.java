@@ -166,7 +166,7 @@ class DialogueMeetingProcessTest {
         cases.submit(record, Map.of("meetingOutcome", "MOVED", "newDate", "2031-06-11", "newStartTime", "17:00",
                 "newEndTime", "19:00"));
 
-        assertThat(instance).hasPassed("Gateway_MeetingOutcome").isWaitingAt("Event_InvitationDue");
+        assertThat(instance).hasPassed("Task_RecordMeeting").isWaitingAt("Event_InvitationDue");
         assertThat(cases.onlyJob(instance.getId()).getDuedate()).isEqualTo(oslo(2031, 5, 21, 17, 0));
         DialogueMeeting meeting = meetings.get(meetingId);
         assertThat(meeting.getMeetingDate()).isEqualTo(LocalDate.of(2031, 6, 11));

@@ -113,7 +113,7 @@ class DialogueMeetingRequestProcessTest {
 
         cases.submit(task, accept);
 
-        assertThat(instance).hasPassed("Gateway_RequestAccepted", "Task_AnswerAccepted")
+        assertThat(instance).hasPassed("Task_AnswerAccepted")
                 .isWaitingAt("CallActivity_RequestedMeeting");
         MeetingRequest request = requests.findAll().get(0);
         assertThat(request.getStatus()).isEqualTo(RequestStatus.ACCEPTED);

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -57,6 +58,8 @@ class WeeklyDueListsProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -118,10 +121,10 @@ class WeeklyDueListsProcessTest {
         assertThat(taskService.getIdentityLinksForTask(clearUp.getId()))
                 .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("unit-vei-leaders"));
         assertThat(clearUp.getDueDate().toInstant()).isEqualTo(oslo(2021, 3, 19, 15, 0));
-        assertThat(taskService.getVariablesLocal(clearUp.getId()).get("overdueListText").toString())
+        assertThat(formService.getTaskFormVariables(clearUp.getId()).get("overdueListText").toString())
                 .contains("[" + caseNumber + "](/sak/" + caseNumber + ")", "Kari Nordmann");
         // Tasklist's card names the week and the unit: every unit's task has the same name.
-        assertThat(taskService.getVariableLocal(clearUp.getId(), "cardText")).isEqualTo("Uke 11 2021 · Vei, park og idrett");
+        assertThat(taskService.getVariable(clearUp.getId(), "cardText")).isEqualTo("Uke 11 2021 · Vei, park og idrett");
         assertThat(mailsSince(first)).singleElement().satisfies(mail -> {
             assertThat(mail.getRecipient()).isEqualTo("viggo.veiland@medvirk.example");
             assertThat(mail.getSubject()).contains("Restanser uke 11");

@@ -16,6 +16,7 @@ import no.medvirk.message.Messages;
 import no.medvirk.message.TestPhotos;
 import no.medvirk.notification.OutboxMails;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -54,6 +55,8 @@ class CitizenPageTests {
     SenderLimit limit;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -137,7 +140,7 @@ class CitizenPageTests {
         assertThat(get(path).getBody()).contains("Takk! Opplysningene er lagt til saken", "Du la til opplysninger");
 
         Task call = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        assertThat(taskService.getVariableLocal(call.getId(), "citizenAdditions").toString())
+        assertThat(formService.getTaskFormVariables(call.getId()).get("citizenAdditions").toString())
                 .endsWith(": Det er to hull, ett ved porten.");
         ResponseEntity<String> robot = post(path + "/opplysninger", Map.of("text", "Robot", "website", "http://spam.example"));
         assertThat(robot.getStatusCode()).as(robot.getHeaders().getLocation() + " " + robot.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -168,7 +171,7 @@ class CitizenPageTests {
         assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(photo.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
         Task call = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        assertThat(taskService.getVariableLocal(call.getId(), "placeDetails").toString())
+        assertThat(formService.getTaskFormVariables(call.getId()).get("placeDetails").toString())
                 .as("the open call task shows the photo the citizen added").contains("/api/messages/" + caseNumber + "/photos/1");
 
         // The message takes three photos in all, the card's and the page's together.
@@ -254,7 +257,7 @@ class CitizenPageTests {
         Task consider = taskService.createTaskQuery().processDefinitionKey("citizen-verdict")
                 .processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(consider.getName()).isEqualTo("Vurder ny oppfølging");
-        assertThat(taskService.getVariableLocal(consider.getId(), "verdictComment")).isEqualTo("Hullet er der fortsatt.");
+        assertThat(formService.getTaskFormVariables(consider.getId()).get("verdictComment")).isEqualTo("Hullet er der fortsatt.");
         assertThat(get(statusPath(caseNumber)).getBody()).contains("Du svarte på om du var fornøyd med oppfølgingen",
                 "Besvart på telefon", "Hullet fylles i uke 49.");
     }

@@ -27,6 +27,7 @@ import no.medvirk.message.MessageDocument;
 import no.medvirk.message.MessageStatus;
 import no.medvirk.message.MessageCases;
 import no.medvirk.message.Messages;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -59,6 +60,8 @@ class PostboxTests {
     MessageCases cases;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -144,7 +147,7 @@ class PostboxTests {
 
         // The service centre finds the file from its registration task, on the case page.
         Task registration = registrationTask(message);
-        assertThat(taskService.getVariableLocal(registration.getId(), "documentsText").toString())
+        assertThat(formService.getTaskFormVariables(registration.getId()).get("documentsText").toString())
                 .isEqualTo("**Meldingen kom med ett vedlegg.** [Se vedleggene på saken](/sak/" + message.getCaseNumber() + ")");
         String page = rest.withBasicAuth("servicesenter", "demo").getForObject("/sak/" + message.getCaseNumber(), String.class);
         assertThat(page).contains("<h2>Vedlegg</h2>", "hullet.jpg", "/api/messages/" + message.getCaseNumber() + "/documents/1");

@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -61,6 +62,8 @@ class CitizenNoticesProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -114,7 +117,7 @@ class CitizenNoticesProcessTest {
         assertThat(carded.getCallbackDeadline()).isEqualTo(fiveDaysLater);
         assertThat(task().getDueDate().toInstant()).isEqualTo(fiveDaysLater);
         assertThat(runtimeService.getVariable(instance.getId(), "callbackDeadline")).isEqualTo(Date.from(fiveDaysLater));
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("contactCardSentText", "sendt på SMS")
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("contactCardSentText", "sendt på SMS")
                 .containsEntry("callbackDeadlineText", "08.12.2026 kl. 08:30");
 
         // The contact deadline passes: the case stays open for the call back.
@@ -153,7 +156,7 @@ class CitizenNoticesProcessTest {
         assertThat(carded.getCallbackDeadline()).isEqualTo(carded.getContactDeadline());
         assertThat(task().getDueDate().toInstant()).isEqualTo(carded.getContactDeadline());
         // With an e-mail address the card goes by e-mail; the calls that failed are told by SMS all the same.
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("contactCardSentText", "sendt på e-post");
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("contactCardSentText", "sendt på e-post");
         assertThat(mailsTo(EMAIL)).extracting(OutboxMail::getSubject)
                 .filteredOn(subject -> subject.contains("(sak " + instance.getBusinessKey() + ")")).containsExactly(
                 "Meldingen din (sak " + instance.getBusinessKey() + ") er sendt til Vei, park og idrett",
@@ -171,7 +174,7 @@ class CitizenNoticesProcessTest {
                 "answer", "Hullet fylles i uke 49.\n\nTakk for at du sa fra."));
 
         assertThat(instance).isWaitingAt("Task_ReviewFollowUp");
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("answerLetterUrl", null);
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("answerLetterUrl", null);
         Message answered = record(caseNumber);
         assertThat(answered.getAnswer()).isEqualTo("Hullet fylles i uke 49.\n\nTakk for at du sa fra.");
         transaction.executeWithoutResult(s -> {
@@ -212,7 +215,7 @@ class CitizenNoticesProcessTest {
         taskService.complete(answerTask, Map.of("answeredBy", "LETTER", "answer", "Vi fyller hullet i uke 49."));
 
         assertThat(instance).isWaitingAt("Task_ReviewFollowUp");
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("answerLetterUrl",
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("answerLetterUrl",
                 "/api/messages/" + caseNumber + "/answer-letter.pdf");
         ResponseEntity<byte[]> letter = rest.withBasicAuth("servicesenter", "demo")
                 .getForEntity("/api/messages/" + caseNumber + "/answer-letter.pdf", byte[].class);

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,6 +45,8 @@ class CitizenVerdictProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -154,7 +157,7 @@ class CitizenVerdictProcessTest {
 
     private String additionsOnTheTask(String caseNumber) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        return taskService.getVariableLocal(task.getId(), CitizenAdditionsText.VARIABLE).toString();
+        return formService.getTaskFormVariables(task.getId()).get(CitizenAdditionsText.VARIABLE).toString();
     }
 
     // --- The survey when a case closes -------------------------------------------------------------
@@ -221,8 +224,8 @@ class CitizenVerdictProcessTest {
         assertThat(consider.getName()).isEqualTo("Vurder ny oppfølging");
         assertThat(taskService.getIdentityLinksForTask(consider.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("unit-vei-leaders");
-        assertThat(taskService.getVariableLocal(consider.getId(), "verdictComment")).isEqualTo("Ingen har fylt hullet.");
-        assertThat(taskService.getVariableLocal(consider.getId(), "cardText").toString()).contains("Vei og trafikk");
+        assertThat(formService.getTaskFormVariables(consider.getId()).get("verdictComment")).isEqualTo("Ingen har fylt hullet.");
+        assertThat(taskService.getVariable(consider.getId(), "cardText").toString()).contains("Vei og trafikk");
 
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 30, 10, 0).atZone(OSLO).toInstant()));
         taskService.complete(consider.getId(), Map.of("reopen", "true"));

@@ -48,7 +48,7 @@ class DisplayByFormTests {
                 message.getCaseNumber()).getId();
 
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        assertThat(engine.getFormService().getTaskFormVariables(task.getId()))
                 .containsOnlyKeys("caseNumber", "contactDeadlineText", "submitterPhone", "messageText", "kindLabel",
                         "cardText")
                 .containsEntry("caseNumber", message.getCaseNumber())
@@ -70,7 +70,7 @@ class DisplayByFormTests {
                 message.getCaseNumber()).getId();
 
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        String card = (String) engine.getTaskService().getVariableLocal(task.getId(), "cardText");
+        String card = (String) engine.getTaskService().getVariable(task.getId(), "cardText");
         assertThat(card).startsWith("Vei og trafikk · «… her. Gatelyset i Parkveien er mørkt, ring … eller skriv til …")
                 .contains("Samtaler: 0 av 3 · Kontaktfrist ")
                 .doesNotContain("Gudrun", "912", "example.no", "skolebarna");

@@ -22,6 +22,7 @@ import no.medvirk.notification.OutboxMails;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,6 +52,8 @@ class MessageLifecycleProcessTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     HistoryService historyService;
     @Autowired
@@ -170,7 +173,7 @@ class MessageLifecycleProcessTest {
         // Received Monday 09:00: due the same working day at 16:00.
         assertThat(task().getDueDate().toInstant())
                 .isEqualTo(LocalDateTime.of(2026, 11, 23, 16, 0).atZone(OSLO).toInstant());
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("text", "Søppelbøtta er full.")
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("text", "Søppelbøtta er full.")
                 .containsEntry("channel", "WEB");
 
         taskService.complete(task().getId(), Map.of("channel", "WEB", "text", "Søppelbøtta i parken er full.",
@@ -195,7 +198,7 @@ class MessageLifecycleProcessTest {
         assertThat(instance).isWaitingAt("Task_HandlePoliticalMessage");
         assertCandidateGroup("mayor");
         assertThat(onlyMail(caseNumber).getRecipient()).isEqualTo("ordforer@medvirk.example");
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("submitterPhone", "90000000");
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("submitterPhone", "90000000");
 
         taskService.complete(task().getId(), Map.of("answeredBy", "POLITICAL",
                 "answer", "Ordføreren tar saken opp i formannskapet."));
@@ -259,7 +262,7 @@ class MessageLifecycleProcessTest {
             ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofDays(1))));
             taskService.complete(task().getId(), Map.of("reached", "false"));
         }
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("callAttemptsSoFar", reachedOnCall - 1)
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("callAttemptsSoFar", reachedOnCall - 1)
                 .containsEntry("submitterName", "Nina Nilsen").containsEntry("submitterPhone", "90000000");
         taskService.complete(task().getId(), Map.of("reached", "true",
                 "answer", "Vi fyller hullet i uke 49.", "satisfaction", "SATISFIED"));
@@ -274,7 +277,7 @@ class MessageLifecycleProcessTest {
         assertThat(message.getAnsweredBy()).isEqualTo(AnsweredBy.PHONE);
         assertThat(message.getAnswer()).isEqualTo("Vi fyller hullet i uke 49.");
 
-        Map<String, Object> followUp = taskService.getVariablesLocal(task().getId());
+        Map<String, Object> followUp = formService.getTaskFormVariables(task().getId());
         assertThat(followUp).containsEntry("satisfactionLabel", "Fornøyd").containsEntry("caseworkerName", "Kari Nordmann")
                 .containsEntry("unitName", "Vei, park og idrett").containsEntry("callAttemptsSoFar", reachedOnCall)
                 .doesNotContainKeys("submitterName", "submitterPhone");
@@ -302,7 +305,7 @@ class MessageLifecycleProcessTest {
         assertThat(message.getDissatisfactionReason())
                 .isEqualTo(reaction == Satisfaction.DISSATISFIED ? "Det tar for lang tid." : null);
         assertThat(message.getAlternativeProposal()).isEqualTo(reaction == Satisfaction.DISSATISFIED ? "Ingen forslag" : null);
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("satisfactionLabel", reaction.label());
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("satisfactionLabel", reaction.label());
     }
 
     @Test
@@ -332,7 +335,7 @@ class MessageLifecycleProcessTest {
         assertThat(carded.getStatus()).isEqualTo(MessageStatus.CARD_SENT);
         assertThat(carded.getCardSentAt()).isEqualTo(ClockUtil.now().toInstant());
         assertThat(carded.getCallAttempts()).hasSize(3).noneMatch(CallAttempt::isReached);
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("contactCardUrl",
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("contactCardUrl",
                 "/api/messages/" + instance.getBusinessKey() + "/contact-card.pdf");
 
         taskService.complete(task().getId(), Map.of("answer", "Hullet fylles i uke 49.", "satisfaction", "PARTLY"));
@@ -402,7 +405,7 @@ class MessageLifecycleProcessTest {
 
         assertThat(instance).isWaitingAt("Task_AnswerSubmitter").hasNotPassed("Task_CallSubmitter");
         assertThat(task()).isAssignedTo("ola");
-        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("submitterAddress", "Skolegata 2")
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("submitterAddress", "Skolegata 2")
                 .doesNotContainKey("submitterPhone");
         taskService.complete(task().getId(), Map.of("answer", "Svar sendt i brev.", "answeredBy", "LETTER"));
 
@@ -419,7 +422,7 @@ class MessageLifecycleProcessTest {
         register(message("Vei og trafikk", phone()));
         execute(job());
 
-        assertThat(taskService.getVariableLocal(task().getId(), "caseworkerOptions").toString())
+        assertThat(formService.getTaskFormVariables(task().getId()).get("caseworkerOptions").toString())
                 .contains("\"value\":\"kari\"", "\"label\":\"Kari Nordmann\"", "\"value\":\"vegleder\"")
                 .doesNotContain("ola");
         assertThatThrownBy(() -> taskService.complete(task().getId(), Map.of("caseworker", "ola")))
@@ -513,7 +516,7 @@ class MessageLifecycleProcessTest {
         ProcessInstance instance = assignedToKari();
         String callTask = task().getId();
 
-        assertThat(taskService.getVariableLocal(callTask, "standardAnswers").toString())
+        assertThat(formService.getTaskFormVariables(callTask).get("standardAnswers").toString())
                 .contains("\"label\":\"Hull i veien blir utbedret\"", "\"label\":\"Vi ser på saken og kommer tilbake\"")
                 .doesNotContain("Brøyting etter brøyteplanen");
         String standard = standardAnswers.forArea("Vei og trafikk").stream()
@@ -547,6 +550,34 @@ class MessageLifecycleProcessTest {
         form.put("submitterEmail", "");
         form.put("duplicateOf", duplicateOf);
         return form;
+    }
+
+    // --- What a case leaves in the engine ------------------------------------------------------
+
+    /**
+     * A whole case (registered, routed, handed out, reached on the first call, closed) leaves in the engine's
+     * history what audit needs: each step, who did it and when, and the variables the process decides by. No copy of
+     * the record: the forms' display values are made when a form is read (Tasklist reads each form). Counted, not
+     * timed, so that a step that starts storing copies again is noticed (docs/BENCHMARKS.md, cost per case).
+     */
+    @Test
+    void shouldLeaveOnlyWhatAuditNeedsInTheHistoryOfAWholeCase() {
+        ProcessInstance instance = register(message("Vei og trafikk", phone()));
+        execute(job());
+        formService.getTaskFormVariables(task().getId());
+        taskService.complete(task().getId(), Map.of("caseworker", "kari"));
+        assertThat(formService.getTaskFormVariables(task().getId())).containsEntry("submitterPhone", "90000000");
+        taskService.complete(task().getId(), Map.of("reached", "true", "answer", "Vi fyller hullet i uke 49.",
+                "satisfaction", "SATISFIED"));
+        formService.getTaskFormVariables(task().getId());
+        closeByServiceCentre(instance);
+        assertThat(instance).isEnded();
+
+        String id = instance.getId();
+        assertThat(List.of(historyService.createHistoricVariableInstanceQuery().processInstanceId(id).count(),
+                historyService.createHistoricDetailQuery().processInstanceId(id).count(),
+                historyService.createHistoricActivityInstanceQuery().processInstanceId(id).count()))
+                .as("history rows: variable instances, details, activity instances").containsExactly(17L, 26L, 7L);
     }
 
     // --- Helpers --------------------------------------------------------------------------

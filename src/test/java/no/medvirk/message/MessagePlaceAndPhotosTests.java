@@ -14,6 +14,7 @@ import no.medvirk.MedvirkTest;
 import no.medvirk.forms.InvalidInputException;
 import no.medvirk.message.MessageInput.PlaceInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +47,8 @@ class MessagePlaceAndPhotosTests {
     MessageCases cases;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     TransactionTemplate transaction;
 
@@ -157,7 +160,7 @@ class MessagePlaceAndPhotosTests {
 
         Task register = cases.openTask(caseNumber);
         assertThat(register.getTaskDefinitionKey()).isEqualTo("Task_RegisterMessage");
-        Map<String, Object> shown = taskService.getVariablesLocal(register.getId());
+        Map<String, Object> shown = formService.getTaskFormVariables(register.getId());
         assertThat(shown).containsEntry("placeText", "Torget");
         assertThat((String) shown.get("placeDetails")).contains("59.05330, 10.03500 (Sentrum)",
                 "](/api/messages/" + caseNumber + "/photos/1/thumbnail)](/api/messages/" + caseNumber + "/photos/1)");
@@ -176,7 +179,7 @@ class MessagePlaceAndPhotosTests {
         cases.completeTask(caseNumber, Map.of("caseworker", "kari"));
         Task call = cases.openTask(caseNumber);
         assertThat(call.getName()).isEqualTo("Ring innmelder");
-        assertThat(taskService.getVariablesLocal(call.getId())).containsEntry("placeText", "Torget, ved fontenen")
+        assertThat(formService.getTaskFormVariables(call.getId())).containsEntry("placeText", "Torget, ved fontenen")
                 .hasEntrySatisfying("placeDetails", details -> assertThat((String) details).contains("**Bilder (1):**"));
     }
 
