@@ -204,47 +204,11 @@ select d.id, 'Innspill ' || cast(s.x as varchar) || ' fra dialogmøtet', d.unit_
                                when 3 then 'DONE' else 'NOT_RELEVANT' end
 from dialogue_meeting d join generate_series(1, 3) s(x) on 1 = 1;
 
--- The statistics' tallies (V22) of the rows written above: the same statements as V22__message_tallies.sql.
+-- The statistics' tallies (V22) are emptied here; .ci/benchmark-report then fills them from the rows
+-- above with V22's own statements.
 delete from message_day_tally;
 delete from message_month_tally;
 delete from message_month_contact;
 delete from overdue_week_tally;
 
-insert into message_day_tally (received_day, unit_code, kind, n)
-select received_day, unit_code, kind, count(*)
-from (select received_day, coalesce(unit_code, '') unit_code, coalesce(kind, '') kind from message) m
-group by received_day, unit_code, kind;
-
-insert into message_month_tally (received_month, routed_to, unit_code, channel, subject_area, place_area, satisfaction,
-                                 n, feedback)
-select received_month, routed_to, unit_code, channel, subject_area, place_area, satisfaction, count(*), sum(feedback)
-from (select cast(extract(year from received_day) as integer) * 100 + cast(extract(month from received_day) as integer)
-                 received_month,
-             coalesce(routed_to, '') routed_to, coalesce(unit_code, '') unit_code, channel,
-             coalesce(subject_area, '') subject_area, coalesce(place_area, '') place_area,
-             coalesce(satisfaction, '') satisfaction,
-             case when dissatisfaction_reason is not null or alternative_proposal is not null then 1 else 0 end feedback
-      from message) m
-group by received_month, routed_to, unit_code, channel, subject_area, place_area, satisfaction;
-
-insert into message_month_contact (received_month, unit_code, call_count, card_sent, contact_days, in_time, n)
-select received_month, unit_code, call_count, card_sent, contact_days, in_time, count(*)
-from (select cast(extract(year from received_day) as integer) * 100 + cast(extract(month from received_day) as integer)
-                 received_month,
-             coalesce(unit_code, '') unit_code, call_count,
-             case when card_sent_at is null then 0 else 1 end card_sent, contact_days,
-             case when contacted_at <= contact_deadline then 1 else 0 end in_time
-      from message
-      where contacted_at is not null and contact_deadline is not null
-        and (answered_by is null or answered_by not in ('NONE', 'PASSED_ON', 'DUPLICATE'))) m
-group by received_month, unit_code, call_count, card_sent, contact_days, in_time;
-
-insert into overdue_week_tally (week_start, routed_to, unit_code, n)
-select week_start, routed_to, unit_code, count(*)
-from (select o.week_start, coalesce(m.routed_to, '') routed_to, coalesce(m.unit_code, '') unit_code
-      from overdue_week o join message m on m.id = o.message_id) w
-group by week_start, routed_to, unit_code;
-
 drop table bench_day;
-
-analyze;
