@@ -3,6 +3,7 @@ package no.medvirk.dialogue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.medvirk.forms.TaskCard;
 
 /** The dialogue processes' variables and form fields, in one place. */
 final class DialogueVariables {
@@ -29,9 +30,9 @@ final class DialogueVariables {
     // dialogue-meeting
     static final String MEETING_ID = "meetingId";
     /** The unit and date, which Tasklist's filters show on the meeting's tasks and the inputs' follow-ups. */
-    static final String MEETING_NAME = "meetingName";
+    static final String MEETING_NAME = TaskCard.MEETING_NAME;
     /** A task's line on its card in the task list (organisation.TasklistFilters shows it). */
-    static final String CARD_TEXT = "cardText";
+    static final String CARD_TEXT = TaskCard.TEXT;
     static final String INVITATION_AT = "invitationAt";
     static final String AGENDA_DEADLINE = "agendaDeadline";
     static final String MEETING_END = "meetingEnd";

@@ -1,6 +1,7 @@
 package no.medvirk.duelist;
 
 import java.util.Set;
+import no.medvirk.forms.TaskCard;
 
 /** The weekly due lists' process variables and form fields, in one place. */
 final class DueListVariables {
@@ -24,7 +25,7 @@ final class DueListVariables {
     static final String COMMENT = "comment";
     static final String INSTRUCTION = "instruction";
     /** A task's line on its card in the task list (organisation.TasklistFilters shows it). */
-    static final String CARD_TEXT = "cardText";
+    static final String CARD_TEXT = TaskCard.TEXT;
 
     /** What the routine's steps set, for the model check (forms' fields come from the forms). */
     static final Set<String> SET_BY_STEPS = Set.of(DUE_LIST_ID, LISTED, OVERDUE_RESPONSIBLES, ESCALATE,

@@ -1,6 +1,7 @@
 package no.medvirk.engine;
 
 import java.util.Set;
+import no.medvirk.forms.TaskCard;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
@@ -20,8 +21,6 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 class PersonalDataHistoryLevel implements HistoryLevel {
 
     static final String NAME = "medvirk";
-    /** What a task's card in Tasklist shows, kept on the task (organisation.TasklistFilters): no audit matter. */
-    private static final Set<String> CARD_VARIABLES = Set.of("caseNumber", "cardText");
     /** A gateway's start and end alike: an end without its start would update a row that is not there. */
     private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
             HistoryEventTypes.ACTIVITY_INSTANCE_END, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE,
@@ -52,7 +51,7 @@ class PersonalDataHistoryLevel implements HistoryLevel {
         }
         if (entity instanceof VariableInstance variable) {
             return !personalVariables.contains(variable.getName())
-                    && !(variable.getTaskId() != null && CARD_VARIABLES.contains(variable.getName()));
+                    && !(variable.getTaskId() != null && TaskCard.VARIABLES.contains(variable.getName()));
         }
         if (ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
                 && execution.getActivity() != null) {

@@ -109,16 +109,10 @@ public final class DeployedForm {
         String key = (String) form.getCamundaFormDefinitionKey().getValue(scope);
         if (DEPLOYMENT_BINDING.equals(form.getCamundaFormDefinitionBinding())) {
             // The form of the process's own deployment: the same for each of its tasks, found once.
-            DeployedForm known = BY_DEPLOYMENT.get(deploymentId + '/' + key);
-            if (known == null) {
-                known = find(form, key, scope, deploymentId);
-                BY_DEPLOYMENT.put(deploymentId + '/' + key, known);
-            }
-            return known;
+            return BY_DEPLOYMENT.computeIfAbsent(deploymentId + '/' + key, found -> find(form, key, scope, deploymentId));
         }
         return find(form, key, scope, deploymentId);
     }
-
 
     private static DeployedForm find(FormDefinition form, String key, VariableScope scope, String deploymentId) {
         CamundaFormRefImpl ref = new CamundaFormRefImpl(key, form.getCamundaFormDefinitionBinding());

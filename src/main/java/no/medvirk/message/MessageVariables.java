@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import no.medvirk.forms.CompletedForm;
+import no.medvirk.forms.TaskCard;
 
 /**
  * The names of the message lifecycle's process variables and form fields, in one place. The process
@@ -36,7 +37,7 @@ final class MessageVariables {
     static final String CALL_BACK = "callBack";
     static final String CALL_ATTEMPTS = "callAttempts";
     static final String REACHED = "reached";
-    static final String CASE_NUMBER = "caseNumber";
+    static final String CASE_NUMBER = TaskCard.CASE_NUMBER;
     /** The case a message joins as a duplicate (the registration form's field, checked); null for most. */
     static final String DUPLICATE_OF = "duplicateOf";
 
@@ -44,7 +45,7 @@ final class MessageVariables {
     static final String WITHDRAWN_MESSAGE = "message-withdrawn";
 
     /** The task card's line about the case (see MessageDisplay.card); organisation.TasklistFilters shows it. */
-    static final String CARD_TEXT = "cardText";
+    static final String CARD_TEXT = TaskCard.TEXT;
 
     // Form fields
     static final String CHANNEL = "channel";

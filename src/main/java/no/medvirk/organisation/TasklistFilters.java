@@ -3,6 +3,7 @@ package no.medvirk.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.forms.TaskCard;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -61,9 +62,9 @@ class TasklistFilters {
                 // script links it to the case page), a dialogue meeting's unit and date (several meetings' tasks
                 // have the same name), and one line about the case: a message's subject area, unit, first
                 // words, calls and contact deadline; a dialogue year's year; a due list's week.
-                "variables", List.of(Map.of("name", "caseNumber", "label", "Saksnummer"),
-                        Map.of("name", "meetingName", "label", "Møte"),
-                        Map.of("name", "cardText", "label", "Gjelder"))));
+                "variables", List.of(Map.of("name", TaskCard.CASE_NUMBER, "label", "Saksnummer"),
+                        Map.of("name", TaskCard.MEETING_NAME, "label", "Møte"),
+                        Map.of("name", TaskCard.TEXT, "label", "Gjelder"))));
         return filterService.saveFilter(filter).getId();
     }
 }
