@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Engine settings that need code: the history level that keeps personal data out of the engine's
  * history ({@code camunda.bpm.history-level: medvirk}), readable form validation errors, the
  * caller's mistakes refused as such, tasks that take only their form's fields, cron timers in
- * Europe/Oslo, the listeners attached by form ({@link ListensTo}), and what expressions and scripts may do (nothing that runs code on the server).
+ * Europe/Oslo, the listeners attached by form ({@link ListensTo}), the shared task filters bounded to
+ * the caller ({@link CallerBoundFilters}), authorization checks without a scan of all groups
+ * ({@link AuthorizationChecks}), and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -72,6 +75,13 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(inContext);
 
         configuration.setBusinessCalendarManager(OsloCycleBusinessCalendar.withEngineCalendars());
+        configuration.setFilterService(new CallerBoundFilters());
+        List<SessionFactory> sessionFactories = new ArrayList<>();
+        if (configuration.getCustomSessionFactories() != null) {
+            sessionFactories.addAll(configuration.getCustomSessionFactories());
+        }
+        sessionFactories.add(new AuthorizationChecks.Factory());
+        configuration.setCustomSessionFactories(sessionFactories);
 
         Map<String, Class<?>> listeners = new HashMap<>();
         for (String bean : applicationContext.getBeanNamesForAnnotation(ListensTo.class)) {

@@ -39,13 +39,17 @@ class EngineTableMigrationsTests {
     void shouldMigrateTheEnginesTablesOnceOnADatabaseFromBeforeTheMigrations() {
         // The engine's table as an earlier start made it (the columns the migrations use).
         jdbc.execute("create table act_ru_authorization (id_ varchar(64) primary key, perms_ integer)");
+        jdbc.execute("create table act_ru_task (id_ varchar(64) primary key, due_date_ timestamp,"
+                + " parent_task_id_ varchar(64))");
 
         new EngineTableMigrations(dataSource).postProcessEngineBuild(null);
         new EngineTableMigrations(dataSource).postProcessEngineBuild(null);
 
         assertThat(jdbc.queryForList("select version from " + EngineTableMigrations.HISTORY
-                + " where success order by installed_rank", String.class)).containsExactly("0", "21");
+                + " where success order by installed_rank", String.class)).containsExactly("0", "21", "22");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext order by stxname", String.class))
                 .containsExactly("medvirk_authorization_read", "medvirk_authorization_read_task");
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'medvirk_task%'"
+                + " order by indexname", String.class)).containsExactly("medvirk_task_due_date", "medvirk_task_parent");
     }
 }

@@ -1,18 +1,30 @@
 package no.medvirk.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import no.medvirk.MedvirkTest;
 import no.medvirk.UnitTasks;
+import no.medvirk.engine.CallerBoundFilters;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +111,76 @@ class TasklistFiltersTests {
             assertThat(filter.getProperties().get("variables")).as(name).asList()
                     .contains(java.util.Map.of("name", "cardText", "label", "Gjelder"),
                             java.util.Map.of("name", "caseNumber", "label", "Saksnummer"));
+        }
+    }
+
+    @Test
+    void shouldAnswerTheSharedFiltersAsTheEnginesAuthorizationCheckWould() {
+        Task reassigned = unitTasks.start("vei", Date.from(Instant.now().plus(3, ChronoUnit.DAYS)));
+        engine.getTaskService().setAssignee(reassigned.getId(), "kari");
+        engine.getTaskService().setAssignee(reassigned.getId(), "ola");
+        for (String name : List.of(TasklistFilters.MINE, TasklistFilters.UNIT, TasklistFilters.OVERDUE)) {
+            for (String user : List.of("kari", "vegleder", "ola", "admin", "servicesenter")) {
+                // What Tasklist sends: its sorting, and a search on the assignee.
+                for (TaskQuery extending : List.of(new TaskQueryImpl(), new TaskQueryImpl().orderByDueDate().desc(),
+                        new TaskQueryImpl().taskAssignee("kari"))) {
+                    String what = name + " for " + user + " extended by " + extending;
+                    assertThat(asUser(user, () -> ids(filterService.listPage(filterId(name), extending, 0, 1000))))
+                            .as(what).isEqualTo(asUser(user, () -> ids(engineCommand(
+                                    new ExecuteFilterListPageCmd(filterId(name), extending, 0, 1000)))));
+                    assertThat(asUser(user, () -> filterService.count(filterId(name), extending))).as(what)
+                            .isEqualTo(asUser(user, () -> engineCommand(new ExecuteFilterCountCmd(filterId(name), extending))));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldBoundAMarkedFilterToTheCallersOwnAndUnitsTasksWhateverItsQuery() {
+        // Tasklist's searches cannot widen the shared filters (their stored expressions win over what a
+        // search sets), but a marked filter with a wide query shows no more than the caller's work either.
+        Filter marked = filterService.saveFilter(filterService.newTaskFilter("Alle oppgaver, merket (test)")
+                .setProperties(Map.of(CallerBoundFilters.PROPERTY, true))
+                .setQuery(engine.getTaskService().createTaskQuery().taskAssigneeLike("%")));
+        Filter unmarked = filterService.saveFilter(filterService.newTaskFilter("Alle oppgaver (test)")
+                .setQuery(engine.getTaskService().createTaskQuery()));
+        try {
+            engine.getTaskService().setAssignee(barnehageOverdue.getId(), "admin");
+
+            // The administrator may read every task: the engine's way, the unmarked filter shows them all.
+            assertThat(asUser("admin", () -> ids(filterService.listPage(unmarked.getId(), 0, 1000))))
+                    .contains(veiAssignedToKari.getId(), veiUnassigned.getId(), barnehageOverdue.getId());
+            assertThat(asUser("admin", () -> ids(filterService.listPage(marked.getId(), 0, 1000))))
+                    .containsExactly(barnehageOverdue.getId());
+            assertThat(asUser("admin", () -> filterService.count(marked.getId()))).isOne();
+            // Users may read only the filters they are given: this one was not shared.
+            assertThatThrownBy(() -> asUser("kari", () -> filterService.count(marked.getId())))
+                    .isInstanceOf(AuthorizationException.class);
+        } finally {
+            filterService.deleteFilter(marked.getId());
+            filterService.deleteFilter(unmarked.getId());
+        }
+    }
+
+    private String filterId(String name) {
+        return filterService.createTaskFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    private <T> T engineCommand(Command<T> command) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(command);
+    }
+
+    private static List<String> ids(List<?> tasks) {
+        return tasks.stream().map(task -> ((Task) task).getId()).toList();
+    }
+
+    private <T> T asUser(String userId, Supplier<T> call) {
+        identityService.setAuthentication(userId, groupsOf(userId));
+        try {
+            return call.get();
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 
