@@ -96,7 +96,7 @@ class ClusterStartupTests {
                     Integer.class)).isEqualTo(2);
             assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'"
                     + " and indexname like 'medvirk%' order by indexname", String.class))
-                    .containsExactly("medvirk_task_due_date", "medvirk_task_parent");
+                    .containsExactly("medvirk_task_due_date", "medvirk_task_listed", "medvirk_task_parent");
             for (ConfigurableApplicationContext node : nodes) {
                 ProcessEngine engine = node.getBean(ProcessEngine.class);
                 assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(3);

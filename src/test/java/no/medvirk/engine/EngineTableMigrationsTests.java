@@ -40,7 +40,9 @@ class EngineTableMigrationsTests {
         // The engine's table as an earlier start made it (the columns the migrations use).
         jdbc.execute("create table act_ru_authorization (id_ varchar(64) primary key, perms_ integer)");
         jdbc.execute("create table act_ru_task (id_ varchar(64) primary key, due_date_ timestamp,"
-                + " parent_task_id_ varchar(64))");
+                + " parent_task_id_ varchar(64), tenant_id_ varchar(64), assignee_ varchar(255), suspension_state_ integer)");
+        jdbc.execute("create table act_ru_identitylink (id_ varchar(64) primary key, task_id_ varchar(64),"
+                + " type_ varchar(255), group_id_ varchar(255))");
 
         new EngineTableMigrations(dataSource).postProcessEngineBuild(null);
         new EngineTableMigrations(dataSource).postProcessEngineBuild(null);
@@ -50,6 +52,7 @@ class EngineTableMigrationsTests {
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext order by stxname", String.class))
                 .containsExactly("medvirk_authorization_read", "medvirk_authorization_read_task");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'medvirk_task%'"
-                + " order by indexname", String.class)).containsExactly("medvirk_task_due_date", "medvirk_task_parent");
+                + " order by indexname", String.class))
+                .containsExactly("medvirk_task_candidates", "medvirk_task_due_date", "medvirk_task_listed", "medvirk_task_parent");
     }
 }
