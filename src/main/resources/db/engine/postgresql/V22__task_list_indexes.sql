@@ -1,7 +1,10 @@
--- Tasklist's lists are sorted by due date ("most urgent first") and show the first 15: with an index on it,
--- PostgreSQL reads the tasks in that order and stops after the page, instead of sorting all of a unit's
--- open tasks for every page (100,000 open tasks: 320 ms to 50 ms for "Enhetens oppgaver").
-create index medvirk_task_due_date on act_ru_task (due_date_);
+-- Tasklist's lists are sorted by due date ("most urgent first") and show the first 15: with an index in that
+-- order, PostgreSQL reads the tasks in it and stops after the page, instead of sorting all of a unit's open
+-- tasks for every page (100,000 open tasks: "Enhetens oppgaver" 320 ms to 13 ms, "Forfalte oppgaver" 90 to
+-- 21 ms). The engine's query is "select distinct" over all columns ordered by due date, then revision and id
+-- (the distinct's order): many tasks share a due date (16:00 of a working day), and with revision and id in
+-- the index, rows come in the distinct's order too, so nothing is sorted.
+create index medvirk_task_due_date on act_ru_task (due_date_, rev_, id_);
 -- Reading or completing a task asks for its subtasks; Camunda has no index on the parent, so each asked
 -- with a full scan of the open tasks (125 ms at 100,000).
 create index medvirk_task_parent on act_ru_task (parent_task_id_);
