@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import no.medvirk.time.EngineClock;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A citizen's message and everything done with it: the case record of the message lifecycle. The
@@ -37,6 +38,8 @@ public class Message {
     private Long id;
     private int caseYear;
     private int caseSequence;
+    /** Never changes: looked up by it from the persistence context first ({@link MessagesByCaseNumber}). */
+    @NaturalId
     private String caseNumber;
     @Enumerated(EnumType.STRING)
     private MessageStatus status;

@@ -7,9 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Messages extends JpaRepository<Message, Long> {
-
-    Optional<Message> findByCaseNumber(String caseNumber);
+public interface Messages extends JpaRepository<Message, Long>, MessagesByCaseNumber {
 
     List<Message> findByCaseNumberIn(Collection<String> caseNumbers);
 
