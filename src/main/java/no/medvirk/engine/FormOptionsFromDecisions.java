@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 
 /**
@@ -73,7 +71,7 @@ final class FormOptionsFromDecisions {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (file.getKey().endsWith(".dmn")) {
                 try {
-                    DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(file.getValue()));
+                    DmnModelInstance model = ModelParsing.dmn(file.getValue());
                     Optional<List<String>> values = DecisionInputValues.of(model, decisionId, input);
                     if (values.isPresent()) {
                         return values;

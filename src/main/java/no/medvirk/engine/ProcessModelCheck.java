@@ -5,7 +5,6 @@ import static no.medvirk.engine.ModelElements.CAMUNDA_NS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -365,7 +362,7 @@ public final class ProcessModelCheck {
 
     private static BpmnModelInstance parseBpmn(String name, byte[] content, List<ModelProblem> problems) {
         try {
-            return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+            return ModelParsing.bpmn(content);
         } catch (RuntimeException e) {
             problems.add(new ModelProblem(name, null, "kan ikke leses: " + describe(e)));
             return null;
@@ -374,7 +371,7 @@ public final class ProcessModelCheck {
 
     private static DmnModelInstance parseDmn(String name, byte[] content, List<ModelProblem> problems) {
         try {
-            return Dmn.readModelFromStream(new ByteArrayInputStream(content));
+            return ModelParsing.dmn(content);
         } catch (RuntimeException e) {
             problems.add(new ModelProblem(name, null, "kan ikke leses: " + describe(e)));
             return null;

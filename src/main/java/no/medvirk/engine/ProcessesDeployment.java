@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.repository.DeploymentQuery;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.engine.ResourceReport;
@@ -72,6 +71,8 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
     private final ObjectProvider<KnownGroups> knownGroups;
     private final boolean allowScripts;
     private ProcessModelCheck check;
+    /** The files {@link #deploy} has checked and is deploying: the deployment they make needs no second check. */
+    private volatile Map<String, byte[]> checkedForDeployment;
 
     ProcessesDeployment(@Value("${medvirk.processes.location}") Path folder, ListableBeanFactory beans,
                         ObjectProvider<KnownGroups> knownGroups,
@@ -111,6 +112,10 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
         }
         Map<String, byte[]> resources = new TreeMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
+        Map<String, byte[]> checked = checkedForDeployment;
+        if (checked != null && differences(resources, checked).isEmpty()) {
+            return;
+        }
         Map<String, byte[]> prepared = prepare(resources, check);
         // The resources are not yet written: a filled-in form is stored as filled in.
         prepared.forEach((name, content) -> deployment.getResource(name).setBytes(content));
@@ -175,12 +180,15 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
                 .source(SOURCE)
                 .enableDuplicateFiltering(false);
         prepared.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
+        checkedForDeployment = prepared;
         try {
             DeploymentWithDefinitions result = deployment.deployWithResult();
             log.info("{} models from {} are deployment {} (a new one only if any changed)", files.size(),
                     folder, result.getId());
         } catch (ParseException e) {
             throw new InvalidProcessModelException(problemsOf(e));
+        } finally {
+            checkedForDeployment = null;
         }
         grantStarters(engine.getAuthorizationService(), prepared);
     }
@@ -241,7 +249,7 @@ class ProcessesDeployment extends AbstractProcessEnginePlugin {
     private static void grantStarters(AuthorizationService authorizations, Map<String, byte[]> files) {
         files.forEach((name, content) -> {
             if (name.endsWith(".bpmn")) {
-                BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+                BpmnModelInstance model = ModelParsing.bpmn(content);
                 for (Process process : model.getModelElementsByType(Process.class)) {
                     for (String group : process.getCamundaCandidateStarterGroupsList()) {
                         Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, process.getId(),

@@ -1,18 +1,17 @@
 package no.medvirk.message;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.engine.DecisionInputValues;
 import no.medvirk.engine.ModelCheckExtension;
+import no.medvirk.engine.ModelParsing;
 import no.medvirk.engine.ModelProblem;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ public final class MessageRulesCheck implements ModelCheckExtension {
             return List.of(new ModelProblem(FILE, null, "mangler: meldingsrutinen trenger regeltabellen "
                     + MessageRulesTable.DECISION + " for frist, oppringingsforsøk og om innmelderen ringes opp."));
         }
-        DmnDecision decision = engine().parseDecision(MessageRulesTable.DECISION, new ByteArrayInputStream(files.get(FILE)));
+        DmnDecision decision = engine().parseDecision(MessageRulesTable.DECISION, ModelParsing.dmn(files.get(FILE)));
         List<String> subjectAreas = new ArrayList<>(subjectAreas(files));
         subjectAreas.add(null);
         List<ModelProblem> problems = new ArrayList<>();
@@ -98,7 +97,7 @@ public final class MessageRulesCheck implements ModelCheckExtension {
         if (routing == null) {
             return List.of();
         }
-        DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(routing));
+        DmnModelInstance model = ModelParsing.dmn(routing);
         return DecisionInputValues.of(model, SubjectAreas.ROUTING_DECISION, "subjectArea").orElse(List.of());
     }
 

@@ -143,6 +143,18 @@ class ProcessModelCheckTests {
     }
 
     @Test
+    void shouldSayWhereAModelBreaksItsSchema() {
+        String bpmn = xml(process("odd").startEvent().endEvent().done())
+                .replaceFirst("(<(bpmn:)?startEvent[^>]*>)", "$1<$2tulleelement/>");
+        String dmn = DECISION.replace("<inputExpression ", "<tulleelement/><inputExpression ");
+
+        assertThat(check.check(files("odd.bpmn", bpmn))).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("kan ikke leses: ").contains("tulleelement", "linje "));
+        assertThat(check.check(files("odd.dmn", dmn))).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("kan ikke leses: ").contains("tulleelement", "linje "));
+    }
+
+    @Test
     void shouldRefuseAModelWithoutDiagram() {
         String model = xml(process("plain").startEvent().endEvent().done())
                 .replaceAll("(?s)<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "");
