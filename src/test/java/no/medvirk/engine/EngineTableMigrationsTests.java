@@ -39,7 +39,7 @@ class EngineTableMigrationsTests {
     void shouldMigrateTheEnginesTablesOnceOnADatabaseFromBeforeTheMigrations() {
         // The engine's table as an earlier start made it (the columns the migrations use).
         jdbc.execute("create table act_ru_authorization (id_ varchar(64) primary key, perms_ integer)");
-        jdbc.execute("create table act_ru_task (id_ varchar(64) primary key, due_date_ timestamp,"
+        jdbc.execute("create table act_ru_task (id_ varchar(64) primary key, rev_ integer, due_date_ timestamp,"
                 + " parent_task_id_ varchar(64), tenant_id_ varchar(64), assignee_ varchar(255), suspension_state_ integer)");
         jdbc.execute("create table act_ru_identitylink (id_ varchar(64) primary key, task_id_ varchar(64),"
                 + " type_ varchar(255), group_id_ varchar(255))");
