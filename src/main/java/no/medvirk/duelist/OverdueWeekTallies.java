@@ -6,7 +6,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import no.medvirk.message.TallyRows;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * M12 over many years (issue #18): counts a message's overdue week in V22's tally by week and by who answers
@@ -18,7 +17,7 @@ class OverdueWeekTallies {
     private final TallyRows rows;
     private final JdbcTemplate jdbc;
 
-    OverdueWeekTallies(DataSource dataSource) throws MetaDataAccessException {
+    OverdueWeekTallies(DataSource dataSource) {
         this.rows = new TallyRows(dataSource);
         this.jdbc = new JdbcTemplate(dataSource);
     }

@@ -1,14 +1,10 @@
 package no.medvirk.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
-import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +30,11 @@ class EngineTableMigrations extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        String location = "db/engine/" + vendor();
+        String location = "db/engine/" + Databases.vendor(dataSource);
         if (!new ClassPathResource(location).exists()) {
             return;
         }
         Flyway.configure().dataSource(dataSource).table(HISTORY).locations("classpath:" + location)
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-    }
-
-    private String vendor() {
-        try (Connection connection = dataSource.getConnection()) {
-            return DatabaseDriver.fromProductName(connection.getMetaData().getDatabaseProductName()).getId();
-        } catch (SQLException e) {
-            throw new CannotGetJdbcConnectionException("Could not read which database the engine is on", e);
-        }
     }
 }

@@ -66,7 +66,7 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ContextRefre
         try {
             Connection connection = dataSource.getConnection();
             holder = connection;
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (!Databases.isPostgres(connection)) {
                 holder = null;
                 connection.close();
                 return;

@@ -10,11 +10,9 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.github.bucket4j.Bucket;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.dao.DataAccessResourceFailureException;
+import no.medvirk.engine.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,7 +40,7 @@ class SenderLimit {
                         .refillGreedy(settings.webLimit(), settings.webLimitPeriod()).build())
                 .build();
         this.jdbc = new JdbcTemplate(dataSource);
-        if (isPostgresql(dataSource)) {
+        if (Databases.isPostgres(dataSource)) {
             this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table(TABLE).idColumn("address_hash").stateColumn("state").expiresAtColumn("expires_at")
@@ -88,13 +86,5 @@ class SenderLimit {
             return shared.builder().build(Sha256.hex(address.getBytes(StandardCharsets.UTF_8)), () -> configuration);
         }
         return local.get(address, a -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot tell which database Medvirk runs on", e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package no.medvirk.message;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import no.medvirk.engine.Databases;
 import no.medvirk.organisation.OrganisationGroups;
 import no.medvirk.web.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
@@ -58,15 +57,11 @@ class MessageSearch {
     private final Clock clock;
     private final boolean postgres;
 
-    MessageSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identityService, Clock clock)
-            throws SQLException {
+    MessageSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, IdentityService identityService, Clock clock) {
         this.jdbc = jdbc;
         this.identityService = identityService;
         this.clock = clock;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** The units whose messages the groups may read; null: every message (service centre, administrators). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * M12 over many years (issue #18): keeps the statistics' counts (V22's tallies) as a message changes, in
@@ -27,7 +26,7 @@ class MessageTallies {
     private final TallyRows rows;
     private final JdbcTemplate jdbc;
 
-    MessageTallies(DataSource dataSource) throws MetaDataAccessException {
+    MessageTallies(DataSource dataSource) {
         this.rows = new TallyRows(dataSource);
         this.jdbc = new JdbcTemplate(dataSource);
     }

@@ -1,14 +1,12 @@
 package no.medvirk.message;
 
-import java.sql.DatabaseMetaData;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import no.medvirk.engine.Databases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Adds to the statistics' tallies (V22) in the caller's transaction. Two transactions adding to the same row
@@ -20,10 +18,9 @@ public class TallyRows {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    public TallyRows(DataSource dataSource) throws MetaDataAccessException {
+    public TallyRows(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                DatabaseMetaData::getDatabaseProductName));
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** Adds to the row of this key, made if there is none. */
