@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * caller's mistakes refused as such, tasks that take only their form's fields, cron timers in
  * Europe/Oslo, the listeners attached by form ({@link ListensTo}), the shared task filters bounded to
  * the caller ({@link CallerBoundFilters}), authorization checks without a scan of all groups
- * ({@link AuthorizationChecks}), and what expressions and scripts may do (nothing that runs code on the server).
+ * nor a search for revokes ({@link AuthorizationChecks}), and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -82,6 +83,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         sessionFactories.add(new AuthorizationChecks.Factory());
         configuration.setCustomSessionFactories(sessionFactories);
+        AuthorizationChecks.skipRevokes(configuration);
 
         Map<String, Class<?>> listeners = new HashMap<>();
         for (String bean : applicationContext.getBeanNamesForAnnotation(ListensTo.class)) {
@@ -93,6 +95,11 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         parseListeners.add(new StepListeners(listeners));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        AuthorizationChecks.checkRevokesIfAny(processEngine);
     }
 
     /** Resolves no script engine, whatever the language: the engine then refuses the script. */
