@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * caller's mistakes refused as such, tasks that take only their form's fields, cron timers in
  * Europe/Oslo, the listeners attached by form ({@link ListensTo}), the shared task filters bounded to
  * the caller ({@link CallerBoundFilters}), authorization checks without a scan of all groups
- * nor a search for revokes ({@link AuthorizationChecks}), and what expressions and scripts may do (nothing that runs code on the server).
+ * nor a search for revokes ({@link AuthorizationChecks}), word of changed users and groups
+ * ({@link IdentityChanges}), and what expressions and scripts may do (nothing that runs code on the server).
  */
 @Component
 class EngineSettings extends AbstractProcessEnginePlugin {
@@ -64,6 +65,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         }
         interceptors.add(new QueryExpressionCheck());
         interceptors.add(new FormValidationInterceptor());
+        interceptors.add(new IdentityChanges(applicationContext));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
         List<CommandInterceptor> inContext = new ArrayList<>();

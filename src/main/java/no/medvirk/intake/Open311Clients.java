@@ -1,12 +1,12 @@
 package no.medvirk.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +53,6 @@ class Open311Clients {
     }
 
     private static String hash(String key) {
-        return Sha256.hex(key.getBytes(StandardCharsets.UTF_8));
+        return DigestUtils.sha256Hex(key);
     }
 }

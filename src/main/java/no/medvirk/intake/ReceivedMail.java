@@ -18,6 +18,7 @@ import no.medvirk.forms.Fields;
 import no.medvirk.message.Attachment;
 import no.medvirk.message.MessageInput;
 import no.medvirk.message.MessageInput.SubmitterInput;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -91,7 +92,7 @@ final class ReceivedMail {
         }
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         mail.writeTo(raw);
-        return "sha256:" + Sha256.hex(raw.toByteArray());
+        return "sha256:" + DigestUtils.sha256Hex(raw.toByteArray());
     }
 
     private static String subject(MimeMessage mail) {

@@ -3,16 +3,16 @@ package no.medvirk.intake;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import io.github.bucket4j.Bucket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.sql.DataSource;
 import no.medvirk.engine.Databases;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -83,7 +83,7 @@ class SenderLimit {
 
     private Bucket bucket(String address) {
         if (shared != null) {
-            return shared.builder().build(Sha256.hex(address.getBytes(StandardCharsets.UTF_8)), () -> configuration);
+            return shared.builder().build(DigestUtils.sha256Hex(address), () -> configuration);
         }
         return local.get(address, a -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
     }

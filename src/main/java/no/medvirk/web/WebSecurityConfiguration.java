@@ -66,10 +66,17 @@ class WebSecurityConfiguration {
         return registration;
     }
 
-    /** HTTP Basic against Medvirk's users; with single sign-on a bearer token instead. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(Environment environment) {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    BasicLogins basicLogins() {
+        return new BasicLogins();
+    }
+
+    /** HTTP Basic against Medvirk's users, each login remembered for a while; with single sign-on a bearer token instead. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(Environment environment,
+                                                                                       BasicLogins basicLogins) {
+        var registration = new FilterRegistrationBean<>(SsoSettings.enabled(environment)
+                ? new ProcessEngineAuthenticationFilter() : basicLogins.filter());
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 (SsoSettings.enabled(environment) ? SsoRestAuthentication.class : HttpBasicAuthenticationProvider.class)
