@@ -40,11 +40,8 @@ class AuthorizationChecksTests {
     @Test
     void shouldRefuseRevokesAndNotSearchForThem() {
         AuthorizationService authorizations = engine.getAuthorizationService();
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        Authorization revoke = onTheLifecycle(authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE));
         revoke.setUserId("kari");
-        revoke.setResource(Resources.PROCESS_DEFINITION);
-        revoke.setResourceId("message-lifecycle");
-        revoke.removePermission(Permissions.READ);
 
         assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
                 .isInstanceOf(BadUserRequestException.class).hasMessage(AuthorizationChecks.REVOKES_REFUSED);
@@ -56,18 +53,12 @@ class AuthorizationChecksTests {
     @Test
     void shouldSearchForRevokesAgainWhenTheEngineStartsWithOne() {
         AuthorizationService authorizations = engine.getAuthorizationService();
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization grant = onTheLifecycle(authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT));
         grant.setGroupId("revoke-test-group");
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId("message-lifecycle");
-        grant.addPermission(Permissions.READ);
         authorizations.saveAuthorization(grant);
         // Written past the refusal, as one from before Medvirk refused them would be there.
-        AuthorizationEntity revoke = new AuthorizationEntity(Authorization.AUTH_TYPE_REVOKE);
+        AuthorizationEntity revoke = onTheLifecycle(new AuthorizationEntity(Authorization.AUTH_TYPE_REVOKE));
         revoke.setUserId("revoke-test-user");
-        revoke.setResource(Resources.PROCESS_DEFINITION);
-        revoke.setResourceId("message-lifecycle");
-        revoke.removePermission(Permissions.READ);
         configuration().getCommandExecutorTxRequired().execute(context -> {
             context.getDbEntityManager().insert(revoke);
             return null;
@@ -87,6 +78,18 @@ class AuthorizationChecksTests {
             AuthorizationChecks.checkRevokesIfAny(engine);
             configuration().setAuthorizationCheckRevokes("never");
         }
+    }
+
+    /** Read on the message lifecycle's definitions: granted, or taken back by a revoke. */
+    private static <A extends Authorization> A onTheLifecycle(A authorization) {
+        authorization.setResource(Resources.PROCESS_DEFINITION);
+        authorization.setResourceId("message-lifecycle");
+        if (authorization.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+            authorization.removePermission(Permissions.READ);
+        } else {
+            authorization.addPermission(Permissions.READ);
+        }
+        return authorization;
     }
 
     private ProcessEngineConfigurationImpl configuration() {
