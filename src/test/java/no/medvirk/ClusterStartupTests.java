@@ -91,7 +91,7 @@ class ClusterStartupTests {
                     Integer.class)).isZero();
             // The migrations of the engine's tables ran after the engine made them, once.
             assertThat(jdbc.queryForList("select version from medvirk_engine_schema_history where success"
-                    + " order by installed_rank", String.class)).containsExactly("0", "21", "22");
+                    + " order by installed_rank", String.class)).containsExactly("0", "21", "22", "23");
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname like 'medvirk%'",
                     Integer.class)).isEqualTo(2);
             assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'"

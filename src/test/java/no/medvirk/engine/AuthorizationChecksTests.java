@@ -75,7 +75,6 @@ class AuthorizationChecksTests {
         } finally {
             authorizations.deleteAuthorization(revoke.getId());
             authorizations.deleteAuthorization(grant.getId());
-            AuthorizationChecks.checkRevokesIfAny(engine);
             configuration().setAuthorizationCheckRevokes("never");
         }
     }

@@ -48,11 +48,14 @@ class EngineTableMigrationsTests {
         new EngineTableMigrations(dataSource).postProcessEngineBuild(null);
 
         assertThat(jdbc.queryForList("select version from " + EngineTableMigrations.HISTORY
-                + " where success order by installed_rank", String.class)).containsExactly("0", "21", "22");
+                + " where success order by installed_rank", String.class)).containsExactly("0", "21", "22", "23");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext order by stxname", String.class))
                 .containsExactly("medvirk_authorization_read", "medvirk_authorization_read_task");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'medvirk_task%'"
                 + " order by indexname", String.class))
                 .containsExactly("medvirk_task_candidates", "medvirk_task_due_date", "medvirk_task_listed", "medvirk_task_parent");
+        // V23 made V22's due-date index again, in the order of the engine's list query.
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'medvirk_task_due_date'",
+                String.class)).endsWith("(due_date_, rev_, id_)");
     }
 }
