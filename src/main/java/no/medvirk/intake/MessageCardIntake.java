@@ -67,8 +67,8 @@ class MessageCardIntake {
             }
             throw new InvalidInputException(errors);
         }
-        return transaction.run(() -> {
-            Message message = registration.receive(input, checked);
+        return transaction.run(firstStep -> {
+            Message message = registration.receive(input, checked, firstStep);
             MessageRules promise = registration.promisedTo(message);
             Receipt receipt = new Receipt(message.getCaseNumber(), message.getSubmitter().hasPhone(),
                     promise.callBack(), promise.deadlineText(), promise.callAttemptsText(), card.gaveEmail(),

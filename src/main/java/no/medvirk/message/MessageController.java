@@ -54,7 +54,7 @@ class MessageController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the service centre registers messages.");
         }
         // The 201 goes out after the registration's transaction has committed.
-        Message message = transaction.run(() -> registration.register(input));
+        Message message = transaction.run(firstStep -> registration.register(input, firstStep));
         return ResponseEntity.created(URI.create("/api/messages/" + message.getCaseNumber()))
                 .body(MessageView.of(message));
     }

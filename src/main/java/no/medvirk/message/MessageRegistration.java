@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.medvirk.engine.AsyncContinuations;
 import no.medvirk.forms.InvalidInputException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -13,11 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * M1, M2: a message gets its case number and its record, and its lifecycle starts. A message with a
- * case number is in the database: the lifecycle continues asynchronously after the record is
- * written, so a later failure is an incident to repair, never a lost message.
+ * case number is in the database: the lifecycle's first step is an asynchronous continuation after the
+ * record is written, taken in the same transaction when the registration asks for it ({@link FirstStep#AT_ONCE},
+ * through {@link RegistrationTransaction}, which registers again without it if it fails), else by the job
+ * executor; either way a failing step is an incident to repair, never a lost message.
  */
 @Service
 public class MessageRegistration {
+
+    /** Where a registered message's first step (routing, or the service centre's registration task) is taken. */
+    public enum FirstStep {
+        /** In the registration's transaction ({@link RegistrationTransaction}), so the unit sees the task at once. */
+        AT_ONCE,
+        /** By the job executor, after the registration has committed. */
+        BY_THE_JOB_EXECUTOR
+    }
 
     private final Messages messages;
     private final CaseNumbers caseNumbers;
@@ -29,10 +40,11 @@ public class MessageRegistration {
     private final Districts districts;
     private final Photos photos;
     private final CitizenLinks links;
+    private final AsyncContinuations continuations;
 
     MessageRegistration(Messages messages, CaseNumbers caseNumbers, SubjectAreas subjectAreas,
                         RuntimeService runtimeService, MessageRulesTable rules, Clock clock, MessageMetrics metrics,
-                        Districts districts, Photos photos, CitizenLinks links) {
+                        Districts districts, Photos photos, CitizenLinks links, AsyncContinuations continuations) {
         this.messages = messages;
         this.caseNumbers = caseNumbers;
         this.subjectAreas = subjectAreas;
@@ -43,15 +55,22 @@ public class MessageRegistration {
         this.districts = districts;
         this.photos = photos;
         this.links = links;
+        this.continuations = continuations;
     }
 
     /** A message registered in full (by the service centre's own system, through the API). */
     @Transactional
     public Message register(MessageInput input) {
+        return register(input, FirstStep.BY_THE_JOB_EXECUTOR);
+    }
+
+    /** A message registered in full, routed {@code AT_ONCE} or by the job executor. */
+    @Transactional
+    public Message register(MessageInput input, FirstStep firstStep) {
         Message message = record(input, true);
         Map<String, Object> variables = MessageVariables.registered(message);
         variables.put(MessageVariables.RECORDED, true);
-        start(message, variables);
+        start(message, variables, firstStep);
         return message;
     }
 
@@ -67,13 +86,13 @@ public class MessageRegistration {
     /** A received message with the files that came with it, kept on its record. */
     @Transactional
     public Message receive(MessageInput input, List<Attachment> attachments) {
-        return receive(input, attachments, null);
+        return receive(input, attachments, null, FirstStep.BY_THE_JOB_EXECUTOR);
     }
 
     /** A received message with the photos of the problem (checked by {@link Photos#check} before). */
     @Transactional
-    public Message receive(MessageInput input, Photos.Checked photos) {
-        return receive(input, List.of(), photos);
+    public Message receive(MessageInput input, Photos.Checked photos, FirstStep firstStep) {
+        return receive(input, List.of(), photos, firstStep);
     }
 
     /**
@@ -86,7 +105,8 @@ public class MessageRegistration {
         input.check(false, subjectAreas.all(), clock.instant(), clock.getZone());
     }
 
-    private Message receive(MessageInput input, List<Attachment> attachments, Photos.Checked checkedPhotos) {
+    private Message receive(MessageInput input, List<Attachment> attachments, Photos.Checked checkedPhotos,
+                            FirstStep firstStep) {
         Message message = record(input, false);
         attachments.forEach(message::attach);
         if (checkedPhotos != null) {
@@ -98,7 +118,7 @@ public class MessageRegistration {
         variables.put(MessageVariables.REGISTERED, false);
         variables.put(MessageVariables.REGISTRATION_DUE,
                 Date.from(RegistrationDue.after(message.getReceivedAt(), clock.getZone())));
-        start(message, variables);
+        start(message, variables, firstStep);
         return message;
     }
 
@@ -176,10 +196,13 @@ public class MessageRegistration {
         return saved;
     }
 
-    private void start(Message message, Map<String, Object> variables) {
-        runtimeService.createProcessInstanceByKey(MessageVariables.PROCESS)
+    private void start(Message message, Map<String, Object> variables, FirstStep firstStep) {
+        String instance = runtimeService.createProcessInstanceByKey(MessageVariables.PROCESS)
                 .businessKey(message.getCaseNumber())
                 .setVariables(variables)
-                .execute();
+                .execute().getId();
+        if (firstStep == FirstStep.AT_ONCE) {
+            continuations.runDue(instance);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import no.medvirk.engine.AsyncContinuations.ContinuationFailedException;
+import no.medvirk.message.MessageRegistration.FirstStep;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its own, and runs it again from the start when it lost a race for a lock: a lock that was not had
  * in time, a deadlock, a serialization failure, the engine's optimistic locking. Each attempt is all or
  * nothing, so a retry stores nothing twice. When the last attempt fails too, {@link RegistrationBusyException}.
+ *
+ * <p>The lifecycle's first step (routing) is taken in the registration's transaction: the registration is
+ * handed {@link FirstStep#AT_ONCE}. If that step fails, the registration is run again with
+ * {@link FirstStep#BY_THE_JOB_EXECUTOR}: the message is stored all the same, and the step fails again under the
+ * job executor, which retries it and leaves an incident to repair.
  *
  * <p>The registrations of this node take their turn here, in the order they came, before they take a
  * connection: a registration holds the year's case number from its increment to its commit, so they run
@@ -48,7 +55,7 @@ public class RegistrationTransaction {
     }
 
     /** Call it outside any transaction: one that is already running cannot be run again. */
-    public <T> T run(Supplier<T> registration) {
+    public <T> T run(Function<FirstStep, T> registration) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A registration is retried in a transaction of its own, not inside another");
         }
@@ -61,16 +68,23 @@ public class RegistrationTransaction {
             throw new IllegalStateException("Interrupted while waiting to register", e);
         }
         try {
-            return attempts(registration);
+            try {
+                return attempts(registration, FirstStep.AT_ONCE);
+            } catch (ContinuationFailedException e) {
+                // The class alone: the step's message may quote the message's values.
+                log.warn("A registration's first step failed in its transaction ({}): registered again, the step left "
+                        + "to the job executor", rootCause(e).getClass().getName());
+                return attempts(registration, FirstStep.BY_THE_JOB_EXECUTOR);
+            }
         } finally {
             turn.unlock();
         }
     }
 
-    private <T> T attempts(Supplier<T> registration) {
+    private <T> T attempts(Function<FirstStep, T> registration, FirstStep firstStep) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> registration.get());
+                return transaction.execute(status -> registration.apply(firstStep));
             } catch (RuntimeException e) {
                 if (!lostRace(e)) {
                     throw e;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +88,9 @@ class CaseworkersDeskBrowserTests {
         String tasklistWindow = driver.getWindowHandle();
         WebElement caseLink = driver.findElement(By.cssSelector("a.medvirk-case-link[href$='/sak/" + streetLight + "']"));
         assertThat(caseLink.getText()).isEqualTo("Åpne sak " + streetLight);
+        // Out from under Tasklist's footer when the list is long.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                caseLink);
         caseLink.click();
         wait(d -> d.getWindowHandles().size() == 2);
         driver.switchTo().window(driver.getWindowHandles().stream().filter(w -> !w.equals(tasklistWindow)).findFirst()

@@ -75,7 +75,7 @@ class ConcurrentRegistrationTests {
             for (int i = 0; i < RECEIVED; i++) {
                 int sender = i;
                 registered.add(clients.submit(atOnce(together, () -> transaction.run(
-                        () -> registration.receive(input("Kort " + sender))).getCaseNumber())));
+                        firstStep -> registration.receive(input("Kort " + sender))).getCaseNumber())));
             }
             for (Future<String> caseNumber : registered) {
                 caseNumbers.add(caseNumber.get(2, TimeUnit.MINUTES));

@@ -63,8 +63,10 @@ public class MessageCases {
 
     /** Runs the jobs waiting in the case's process: the routing after registration, a due timer. */
     public void routed(String caseNumber) {
-        managementService.createJobQuery().processInstanceId(instanceOf(caseNumber)).list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        // None left when the registration took the first step at once (and none of an instance that has ended).
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(instance ->
+                managementService.createJobQuery().processInstanceId(instance.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
     }
 
     /** The case's one open task once the jobs waiting before it have run (a received message's registration). */

@@ -132,7 +132,7 @@ class MessagePlaceAndPhotosTests {
     void photosAddedLaterAreCheckedLikeTheCardsAndARefusedOneStoresNothing() {
         Message message = registration.receive(new MessageInput("WEB", null, "Lyset er ute.", null, null, null, null,
                 null), photos.check(List.of(new PhotoUpload("1.jpg", TestPhotos.jpegWithGps(300, 200, 1)),
-                new PhotoUpload("2.png", TestPhotos.png(300, 200))), 0));
+                new PhotoUpload("2.png", TestPhotos.png(300, 200))), 0), MessageRegistration.FirstStep.BY_THE_JOB_EXECUTOR);
         String caseNumber = message.getCaseNumber();
         toEnd.add(caseNumber);
         PhotoUpload good = new PhotoUpload("3.png", TestPhotos.png(200, 100));
@@ -154,7 +154,8 @@ class MessagePlaceAndPhotosTests {
     void theRegistrationAndCallTasksShowThePlaceAndPhotosAndTheRegistrationCorrectsTheWordsOnly() {
         Message received = registration.receive(new MessageInput("WEB", null, "Benken er knust.", null, null, null,
                 null, new SubmitterInput(null, null, "912 34 567", null), new PlaceInput("Torget", 59.0533, 10.035),
-                null), photos.check(List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(300, 200, 1))), 0));
+                null), photos.check(List.of(new PhotoUpload("benk.jpg", TestPhotos.jpegWithGps(300, 200, 1))), 0),
+                MessageRegistration.FirstStep.BY_THE_JOB_EXECUTOR);
         String caseNumber = received.getCaseNumber();
         toEnd.add(caseNumber);
 
