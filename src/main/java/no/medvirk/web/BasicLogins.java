@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.medvirk.engine.IdentityChanged;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -77,13 +79,30 @@ class BasicLogins implements AuthenticationProvider {
         logins.invalidateAll();
     }
 
-    /** The engine's REST filter with these logins, instead of one it makes itself from a class name. */
+    /**
+     * The engine's REST filter with these logins, instead of one it makes itself from a class name; and the engine
+     * it addresses found once, not through a {@code ServiceLoader} each request (which reads the services file
+     * again from the classpath's two hundred jars: 1.6 % of the CPU of a message case).
+     */
     ProcessEngineAuthenticationFilter filter() {
+        Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
         return new ProcessEngineAuthenticationFilter() {
             @Override
             public void init(FilterConfig filterConfig) throws ServletException {
                 super.init(filterConfig);
                 authenticationProvider = BasicLogins.this;
+            }
+
+            @Override
+            protected ProcessEngine getAddressedEngine(String engineName) {
+                ProcessEngine engine = engines.get(String.valueOf(engineName));
+                if (engine == null) {
+                    engine = super.getAddressedEngine(engineName);
+                    if (engine != null) {
+                        engines.put(String.valueOf(engineName), engine);
+                    }
+                }
+                return engine;
             }
         };
     }
