@@ -1,41 +1,70 @@
 package no.medvirk.message;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.DateTimeException;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.springframework.stereotype.Component;
 
 /**
  * Asks processes/message-rules.dmn, the process owners' table, what a message is promised. The model
  * check refuses a table that gives no answer, or an answer Medvirk cannot read, for any kind and
  * subject area, so the answer here is always there.
+ *
+ * <p>The latest deployed table is asked through the engine's DMN engine (its FEEL, its expression
+ * sandbox), and its answers are kept by the table's version and the three inputs, which are all it
+ * reads: a new version is a new definition, asked afresh. Not through the engine's {@code DecisionService}:
+ * that wrote a decision instance with its inputs and outputs, naming no case, and an operation-log entry
+ * to the history for every registration, though the answer is on the message's record
+ * ({@link Message#getRules()}); and its FEEL evaluation made a tenth of a registration's CPU (issue 18).
+ * The table is asked as a decision parsed from its model, not as the deployed definition, which is what
+ * keeps the engine from writing that history.
  */
 @Component
 public class MessageRulesTable {
 
     static final String DECISION = "message-rules";
 
-    private final DecisionService decisions;
+    private final CommandExecutor commands;
+    private final Cache<String, DmnDecision> tables = Caffeine.newBuilder().maximumSize(20).build();
+    private final Cache<Question, MessageRules> answers = Caffeine.newBuilder().maximumSize(2_000).build();
 
-    MessageRulesTable(DecisionService decisions) {
-        this.decisions = decisions;
+    MessageRulesTable(ProcessEngine engine) {
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     /** What this message is promised; a value left out is what the table says for any message of the kind. */
     MessageRules decide(Kind kind, String subjectArea, Channel channel) {
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put("kind", kind == null ? null : kind.name());
-        inputs.put("subjectArea", subjectArea);
-        inputs.put("channel", channel == null ? null : channel.name());
-        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(DECISION).variables(inputs).evaluate()
-                .getSingleResult();
-        if (result == null) {
-            throw new IllegalStateException("message-rules.dmn has no row for this message");
-        }
-        return read(result.getEntryMap());
+        return commands.execute(context -> {
+            DeploymentCache deployed = context.getProcessEngineConfiguration().getDeploymentCache();
+            String version = deployed.findDeployedLatestDecisionDefinitionByKey(DECISION).getId();
+            return answers.get(new Question(version, kind, subjectArea, channel), question -> {
+                DmnDecision table = tables.get(version, id -> context.getProcessEngineConfiguration().getDmnEngine()
+                        .parseDecision(DECISION, deployed.findDmnModelInstanceForDecisionDefinition(id)));
+                Map<String, Object> inputs = new HashMap<>();
+                inputs.put("kind", kind == null ? null : kind.name());
+                inputs.put("subjectArea", subjectArea);
+                inputs.put("channel", channel == null ? null : channel.name());
+                DmnDecisionRuleResult result = context.getProcessEngineConfiguration().getDmnEngine()
+                        .evaluateDecisionTable(table, inputs).getSingleResult();
+                if (result == null) {
+                    throw new IllegalStateException("message-rules.dmn has no row for this message");
+                }
+                return read(result.getEntryMap());
+            });
+        });
+    }
+
+    private record Question(String table, Kind kind, String subjectArea, Channel channel) {
     }
 
     /** What a citizen is promised before a message exists (the message card, Open311): an ordinary message. */

@@ -15,6 +15,7 @@ import no.medvirk.MedvirkTest;
 import no.medvirk.message.MessageInput.SubmitterInput;
 import no.medvirk.notification.OutboxMail;
 import no.medvirk.notification.OutboxMails;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,6 +60,8 @@ class MessageRulesTests {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     OutboxMails outbox;
     @Autowired
@@ -137,6 +140,30 @@ class MessageRulesTests {
             assertThat(mail.getSubject()).startsWith("Ros fra en innbygger");
             assertThat(mail.getBody()).contains("/sak/" + caseNumber).doesNotContain("lekeplassen", "Glad Innbygger");
         });
+    }
+
+    @Test
+    void theRulesAnswerIsOnTheRecordAndNotAgainInTheEnginesHistory() {
+        long rulesAsked = historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("message-rules")
+                .count();
+        long evaluations = historyService.createUserOperationLogQuery().operationType("Evaluate").count();
+
+        var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
+                "channel", "PHONE", "text", "Hullet i Storgata er tilbake.", "kind", "COMPLAINT",
+                "subjectArea", "Vei og trafikk", "political", false, "external", false,
+                "submitter", Map.of("name", "Gjentatt Innmelder", "phone", "912 34 568"))), Map.class);
+        String caseNumber = (String) registered.getBody().get("caseNumber");
+        caseNumbers.add(caseNumber);
+
+        assertThat(message(caseNumber).getRules()).isEqualTo(new MessageRules(java.time.Period.ofDays(10), 3, true));
+        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("message-rules").count())
+                .isEqualTo(rulesAsked);
+        assertThat(historyService.createUserOperationLogQuery().operationType("Evaluate").count()).isEqualTo(evaluations);
+        // The routing, which the case's process decides by, is still there to see.
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance).singleResult()
+                .getDecisionDefinitionKey()).isEqualTo("message-routing");
     }
 
     @Test
