@@ -122,12 +122,8 @@ class MessageRulesTests {
 
     @Test
     void praiseIsPassedOnToTheUnitsLeadersAndNobodyIsCalled() {
-        var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
-                "channel", "PHONE", "text", "Takk for den fine lekeplassen i Bøkeskogen!", "kind", "PRAISE",
-                "subjectArea", "Parker og friområder", "political", false, "external", false,
-                "submitter", Map.of("name", "Glad Innbygger", "phone", "912 34 567"))), Map.class);
-        String caseNumber = (String) registered.getBody().get("caseNumber");
-        caseNumbers.add(caseNumber);
+        String caseNumber = phonedIn("PRAISE", "Parker og friområder", "Takk for den fine lekeplassen i Bøkeskogen!",
+                "Glad Innbygger");
         cases.routed(caseNumber);
 
         Message praise = message(caseNumber);
@@ -148,12 +144,7 @@ class MessageRulesTests {
                 .count();
         long evaluations = historyService.createUserOperationLogQuery().operationType("Evaluate").count();
 
-        var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
-                "channel", "PHONE", "text", "Hullet i Storgata er tilbake.", "kind", "COMPLAINT",
-                "subjectArea", "Vei og trafikk", "political", false, "external", false,
-                "submitter", Map.of("name", "Gjentatt Innmelder", "phone", "912 34 568"))), Map.class);
-        String caseNumber = (String) registered.getBody().get("caseNumber");
-        caseNumbers.add(caseNumber);
+        String caseNumber = phonedIn("COMPLAINT", "Vei og trafikk", "Hullet i Storgata er tilbake.", "Gjentatt Innmelder");
 
         assertThat(message(caseNumber).getRules()).isEqualTo(new MessageRules(java.time.Period.ofDays(10), 3, true));
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("message-rules").count())
@@ -224,5 +215,15 @@ class MessageRulesTests {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/deployment/create",
                 new HttpEntity<>(parts, headers), String.class);
+    }
+
+    /** The service centre registers a message phoned in, through the API; its case number, to be ended. */
+    private String phonedIn(String kind, String subjectArea, String text, String name) {
+        var registered = rest.withBasicAuth("servicesenter", "demo").postForEntity("/api/messages", json(Map.of(
+                "channel", "PHONE", "text", text, "kind", kind, "subjectArea", subjectArea, "political", false,
+                "external", false, "submitter", Map.of("name", name, "phone", "912 34 567"))), Map.class);
+        String caseNumber = (String) registered.getBody().get("caseNumber");
+        caseNumbers.add(caseNumber);
+        return caseNumber;
     }
 }
