@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * the service centre reviews it («Se tilbakemelding»), which closes it. Against the bare engine
  * (.ci/bare-engine) the same users start an instance with the message as variables and complete its
  * three user tasks. Each task as Tasklist works it: the user's task list until the task is there
- * (polled, since routing runs in the background), the form's variables, then submit-form; each user
+ * (polled: a routing left to the job executor comes later), the form's variables, then submit-form; each user
  * with HTTP Basic, password demo. Rows are counted over the engine's REST API as admin.
  *
  * java .ci/LifecycleLoad.java --app medvirk|bare --url http://127.0.0.1:PORT --clients N --seconds S
