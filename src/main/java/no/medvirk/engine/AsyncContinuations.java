@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * operation log entry, the steps' listeners see what they see under the job executor).
  *
  * <p>For a registration (issue 18): a message's routing left to the job executor cost a transaction of its
- * own, the job's acquisition (another commit) and the polls of whoever waited for the unit's task, a sixth of
- * Medvirk's CPU per case. The continuation stays in the model, so a registration whose routing fails here is
- * registered again without it ({@link ContinuationFailedException}), and the job executor's retries end in an
- * incident, as before.
+ * own, the job's acquisition (another commit) and the polls of whoever waited for the unit's task (5-7 % of
+ * Medvirk's CPU per case on H2). The continuation stays in the model, so a registration whose routing fails
+ * here is registered again without it ({@link ContinuationFailedException}), and the job executor's retries end
+ * in an incident, as before.
  */
 @Component
 public class AsyncContinuations {
