@@ -1,7 +1,6 @@
 package no.medvirk.message;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.medvirk.engine.DecisionInputValues;
@@ -47,11 +46,8 @@ public final class MessageRulesCheck implements ModelCheckExtension {
         List<String> unanswered = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (String area : subjectAreas) {
-                Map<String, Object> inputs = new HashMap<>();
-                inputs.put("kind", kind.name());
-                inputs.put("subjectArea", area);
-                inputs.put("channel", null);
-                DmnDecisionRuleResult row = engine().evaluateDecisionTable(decision, inputs).getSingleResult();
+                DmnDecisionRuleResult row = engine().evaluateDecisionTable(decision,
+                        MessageRulesTable.inputs(kind, area, null)).getSingleResult();
                 if (row == null) {
                     unanswered.add(kind.label() + (area == null ? "" : " om «" + area + "»"));
                     continue;

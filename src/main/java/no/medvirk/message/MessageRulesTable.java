@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reads: a new version is a new definition, asked afresh. Not through the engine's {@code DecisionService}:
  * that wrote a decision instance with its inputs and outputs, naming no case, and an operation-log entry
  * to the history for every registration, though the answer is on the message's record
- * ({@link Message#getRules()}); and its FEEL evaluation made a tenth of a registration's CPU (issue 18).
+ * ({@link Message#getRules()}); and its FEEL evaluation made a seventh of a registration's CPU (issue 18).
  * The table is asked as a decision parsed from its model, not as the deployed definition, which is what
  * keeps the engine from writing that history.
  */
@@ -47,21 +48,30 @@ public class MessageRulesTable {
         return commands.execute(context -> {
             DeploymentCache deployed = context.getProcessEngineConfiguration().getDeploymentCache();
             String version = deployed.findDeployedLatestDecisionDefinitionByKey(DECISION).getId();
-            return answers.get(new Question(version, kind, subjectArea, channel), question -> {
-                DmnDecision table = tables.get(version, id -> context.getProcessEngineConfiguration().getDmnEngine()
-                        .parseDecision(DECISION, deployed.findDmnModelInstanceForDecisionDefinition(id)));
-                Map<String, Object> inputs = new HashMap<>();
-                inputs.put("kind", kind == null ? null : kind.name());
-                inputs.put("subjectArea", subjectArea);
-                inputs.put("channel", channel == null ? null : channel.name());
-                DmnDecisionRuleResult result = context.getProcessEngineConfiguration().getDmnEngine()
-                        .evaluateDecisionTable(table, inputs).getSingleResult();
-                if (result == null) {
-                    throw new IllegalStateException("message-rules.dmn has no row for this message");
-                }
-                return read(result.getEntryMap());
-            });
+            return answers.get(new Question(version, kind, subjectArea, channel), question -> ask(
+                    context.getProcessEngineConfiguration().getDmnEngine(), deployed, question));
         });
+    }
+
+    /** The table of the question's version, parsed once per version, asked the question. */
+    private MessageRules ask(DmnEngine dmn, DeploymentCache deployed, Question question) {
+        DmnDecision table = tables.get(question.table(),
+                id -> dmn.parseDecision(DECISION, deployed.findDmnModelInstanceForDecisionDefinition(id)));
+        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(table,
+                inputs(question.kind(), question.subjectArea(), question.channel())).getSingleResult();
+        if (result == null) {
+            throw new IllegalStateException("message-rules.dmn has no row for this message");
+        }
+        return read(result.getEntryMap());
+    }
+
+    /** The table's inputs, as registration and the model check ask it. */
+    static Map<String, Object> inputs(Kind kind, String subjectArea, Channel channel) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("kind", kind == null ? null : kind.name());
+        inputs.put("subjectArea", subjectArea);
+        inputs.put("channel", channel == null ? null : channel.name());
+        return inputs;
     }
 
     private record Question(String table, Kind kind, String subjectArea, Channel channel) {

@@ -95,14 +95,9 @@ class BasicLogins implements AuthenticationProvider {
 
             @Override
             protected ProcessEngine getAddressedEngine(String engineName) {
-                ProcessEngine engine = engines.get(String.valueOf(engineName));
-                if (engine == null) {
-                    engine = super.getAddressedEngine(engineName);
-                    if (engine != null) {
-                        engines.put(String.valueOf(engineName), engine);
-                    }
-                }
-                return engine;
+                // An engine name no engine has stays unremembered (null), and is answered as the engine's filter does.
+                return engines.computeIfAbsent(String.valueOf(engineName),
+                        name -> super.getAddressedEngine(engineName));
             }
         };
     }
