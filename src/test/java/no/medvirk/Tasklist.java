@@ -431,14 +431,15 @@ public final class Tasklist implements AutoCloseable {
         public Form choose(String label, String option) {
             By items = By.cssSelector(".fjs-dropdownlist-item");
             wait.until(d -> fresh(() -> {
-                if (root.get().findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
+                // Only this field's list: another select's list left open would otherwise be searched in vain.
+                if (ownField(label).findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
                     WebElement group = field(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]"));
                     // A click that landed on a neighbouring option, as the list moved: clear it and open the list again.
                     group.findElements(By.cssSelector(".fjs-select-cross")).stream().filter(WebElement::isDisplayed)
                             .filter(cross -> !chosen(label, option)).findFirst().ifPresent(WebElement::click);
                     click(group);
                 }
-                root.get().findElements(items).stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(option))
+                ownField(label).findElements(items).stream().filter(e -> e.isDisplayed() && e.getText().trim().equals(option))
                         .findFirst().ifPresent(item -> {
                             // The list scrolls inside its own box; the option is brought to its middle first.
                             driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
@@ -451,6 +452,12 @@ public final class Tasklist implements AutoCloseable {
                 return chosen(label, option) || pause(Duration.ofMillis(300)) || chosen(label, option);
             }));
             return this;
+        }
+
+        /** The form field (label, input, its dropdown list) the labelled input belongs to. */
+        private WebElement ownField(String label) {
+            return field(label).findElement(By.xpath(
+                    "./ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')][1]"));
         }
 
         private boolean chosen(String label, String option) {
