@@ -1,13 +1,18 @@
 package no.medvirk.engine;
 
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
@@ -26,12 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AsyncContinuations {
 
-    private final ManagementService managementService;
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl configuration;
 
     AsyncContinuations(ProcessEngine engine) {
-        this.managementService = engine.getManagementService();
         this.identityService = engine.getIdentityService();
         this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
@@ -46,8 +49,7 @@ public class AsyncContinuations {
         identityService.clearAuthentication();
         try {
             CommandExecutor commands = configuration.getCommandExecutorTxRequired();
-            for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).messages()
-                    .executable().list()) {
+            for (Job job : commands.execute(context -> due(context, processInstanceId))) {
                 try {
                     commands.execute(new ExecuteJobsCmd(job.getId(), new JobFailureCollector(job.getId())));
                 } catch (RuntimeException e) {
@@ -62,6 +64,18 @@ public class AsyncContinuations {
                 identityService.setAuthentication(caller);
             }
         }
+    }
+
+    /**
+     * The instance's continuations the job executor would take now (a job query's messages().executable(), without
+     * the query's SQL, built anew each time).
+     */
+    private static List<JobEntity> due(CommandContext context, String processInstanceId) {
+        Date now = ClockUtil.getCurrentTime();
+        return context.getJobManager().findJobsByProcessInstanceId(processInstanceId).stream()
+                .filter(job -> job instanceof MessageEntity && job.getRetries() > 0 && !job.isSuspended()
+                        && (job.getDuedate() == null || !job.getDuedate().after(now)))
+                .toList();
     }
 
     /** A continuation that failed when run at once; its cause is the step's own failure. */
