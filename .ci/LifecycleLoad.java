@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  *
  * java .ci/LifecycleLoad.java --app medvirk|bare --url http://127.0.0.1:PORT --clients N --seconds S
  *      [--pid JAVA_PID] [--warmup W (10)]
+ *
+ * With --steps N --pid JAVA_PID instead of --clients and --seconds: the app's CPU per step of a case ({@link #steps}).
  */
 public class LifecycleLoad {
 
@@ -70,6 +72,12 @@ public class LifecycleLoad {
     private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\":\"([^\"]+)\"");
     private static final Pattern COUNT = Pattern.compile("\"count\":(\\d+)");
     private static final Duration TASK_TIMEOUT = Duration.ofSeconds(60);
+    /** The case's three tasks in order: who works each, and what their form submits. */
+    private static final List<List<String>> TASKS = List.of(
+            List.of("vegleder", "{\"caseworker\":{\"value\":\"kari\"}}"),
+            List.of("kari", "{\"reached\":{\"value\":\"true\"},\"answer\":{\"value\":\"Vi fyller hullet i uke 12.\"},"
+                    + "\"satisfaction\":{\"value\":\"SATISFIED\"}}"),
+            List.of("servicesenter", "{}"));
 
     private final boolean medvirk;
     private final String base;
@@ -93,9 +101,15 @@ public class LifecycleLoad {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
+        if (options.keySet().containsAll(List.of("--app", "--url", "--steps", "--pid"))) {
+            new LifecycleLoad(options.get("--app"), options.get("--url"))
+                    .steps(Integer.parseInt(options.get("--steps")), Long.parseLong(options.get("--pid")));
+            return;
+        }
         if (!options.keySet().containsAll(List.of("--app", "--url", "--clients", "--seconds"))) {
             System.err.println("java .ci/LifecycleLoad.java --app medvirk|bare --url http://127.0.0.1:PORT --clients N"
-                    + " --seconds S [--pid JAVA_PID] [--warmup W]");
+                    + " --seconds S [--pid JAVA_PID] [--warmup W]\n"
+                    + "java .ci/LifecycleLoad.java --app medvirk|bare --url http://127.0.0.1:PORT --steps N --pid JAVA_PID");
             System.exit(2);
         }
         var load = new LifecycleLoad(options.get("--app"), options.get("--url"));
@@ -244,21 +258,20 @@ public class LifecycleLoad {
             k.took[1] = System.nanoTime() - t;
             atEachTask.run();
             t = System.nanoTime();
-            work(http, "vegleder", task, "{\"caseworker\":{\"value\":\"kari\"}}");
+            work(http, TASKS.get(0), task);
             k.took[2] = System.nanoTime() - t;
             task = waitForTask(http, "kari", key, k);
             atEachTask.run();
             t = System.nanoTime();
-            work(http, "kari", task, "{\"reached\":{\"value\":\"true\"},\"answer\":{\"value\":\"Vi fyller hullet i"
-                    + " uke 12.\"},\"satisfaction\":{\"value\":\"SATISFIED\"}}");
+            work(http, TASKS.get(1), task);
             k.took[3] = System.nanoTime() - t;
             task = waitForTask(http, "servicesenter", key, k);
             atEachTask.run();
             t = System.nanoTime();
-            work(http, "servicesenter", task, "{}");
+            work(http, TASKS.get(2), task);
             // Whatever else the service centre has on the case until it is closed (nothing, today).
             for (String more; (more = firstTask(http, "servicesenter", key, k)) != null; ) {
-                work(http, "servicesenter", more, "{}");
+                work(http, TASKS.get(2), more);
             }
             k.took[4] = System.nanoTime() - t;
         } catch (IllegalStateException | IOException e) {
@@ -319,9 +332,62 @@ public class LifecycleLoad {
     }
 
     /** Opens the task's form (its variables, as Tasklist reads them) and submits it. */
-    private void work(Client http, String user, String task, String variables) throws IOException, InterruptedException {
+    private void work(Client http, List<String> userAndAnswer, String task) throws IOException, InterruptedException {
+        openForm(http, userAndAnswer.get(0), task);
+        submit(http, userAndAnswer.get(0), task, userAndAnswer.get(1));
+    }
+
+    private void openForm(Client http, String user, String task) throws IOException, InterruptedException {
         http.expect(200, user, "GET", "/engine-rest/task/" + task + "/form-variables?deserializeValues=false", null);
+    }
+
+    private void submit(Client http, String user, String task, String variables) throws IOException, InterruptedException {
         http.expect(204, user, "POST", "/engine-rest/task/" + task + "/submit-form", "{\"variables\":" + variables + "}");
+    }
+
+    /**
+     * The app's CPU per step of a case: {@code n} cases taken through each step together by one client (all
+     * registered, then each task's list, form and submit for all of them), the CPU the app used over a step divided
+     * by {@code n}. A whole-case figure hides which requests cost; this is what says it (docs/BENCHMARKS.md).
+     */
+    void steps(int n, long pid) throws Exception {
+        var http = new Client();
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        long before = cpuMillis(pid);
+        for (int i = 0; i < n; i++) {
+            keys.add(register(http, "step-" + i));
+        }
+        before = record(cpu, "register", before, pid, n);
+        for (List<String> userAndAnswer : TASKS) {
+            String user = userAndAnswer.get(0);
+            List<String> tasks = new ArrayList<>();
+            for (String key : keys) {
+                tasks.add(waitForTask(http, user, key, new Case()));
+            }
+            before = record(cpu, user + " list", before, pid, n);
+            for (String task : tasks) {
+                openForm(http, user, task);
+            }
+            before = record(cpu, user + " form", before, pid, n);
+            for (String task : tasks) {
+                submit(http, user, task, userAndAnswer.get(1));
+            }
+            before = record(cpu, user + " submit", before, pid, n);
+        }
+        double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("=== %s, CPU ms per step of a case, %d cases, one client, %s%n", medvirk ? "Medvirk" : "bare engine",
+                n, base);
+        cpu.forEach((step, ms) -> System.out.printf("%-22s %6.2f%n", step, ms));
+        System.out.printf("%-22s %6.2f (task-list polls %d for %d cases)%n", "a case", total, polls.get(), n);
+        System.out.print(serverErrorReport());
+    }
+
+    /** Puts the CPU used since {@code before}, per case, under the step's name; the CPU now, for the next step. */
+    private static long record(Map<String, Double> cpu, String step, long before, long pid, int n) throws IOException {
+        long now = cpuMillis(pid);
+        cpu.put(step, (now - before) / (double) n);
+        return now;
     }
 
     private Map<String, Long> counts(Client http, Map<String, String> tables) {
