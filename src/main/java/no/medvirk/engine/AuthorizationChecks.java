@@ -1,14 +1,25 @@
 package no.medvirk.engine;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -29,6 +40,15 @@ import org.slf4j.LoggerFactory;
  * caller has any (a query per command, 16 for each message case). A revoke is therefore refused when saved, with
  * a reason the administrator can act on; one already in the database when the engine starts (from before, or
  * written there by hand) turns the search back on, so that it still counts.
+ *
+ * <p>And a command's own check ("may kari work on this task?") answered from the caller's grants on the checked
+ * resources, read with one plain select, instead of the engine's statement: MyBatis builds that one anew with
+ * OGNL for every check (a CASE of twelve sub-selects per permission, four permissions for a task's work), which
+ * was a tenth of Medvirk's CPU in a message case. Without revokes the engine's statement answers yes when one
+ * grant covers a permission (all of them, for a conjunctive check): a grant (type 1) to the user or to one of
+ * their groups, or a global one (type 0, user {@code *}), on the resource's type, with every bit of the
+ * permission, for the checked resource id or for {@code *}. Anything else (revokes searched for, checks nested
+ * in checks, checks of a query's column) goes to the engine's statement.
  */
 final class AuthorizationChecks extends AuthorizationManager {
 
@@ -70,6 +90,94 @@ final class AuthorizationChecks extends AuthorizationManager {
         // An ArrayList, as the engine's: MyBatis reads the list by reflection, which JDK-internal lists refuse.
         return authenticatedGroupIds.stream().filter(Objects::nonNull).distinct()
                 .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+        if (!isAuthorizationEnabled()) {
+            return true;
+        }
+        return isAuthorized(userId, groupIds, createCompositePermissionCheck(check));
+    }
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+        List<PermissionCheck> checks = check.getAtomicChecks();
+        if (checks.isEmpty() || !check.getCompositeChecks().isEmpty() || isRevokeAuthCheckEnabled(userId, groupIds)
+                || checks.stream().anyMatch(c -> c.getResourceIdQueryParam() != null
+                        || c.getAuthorizationNotFoundReturnValue() != null)) {
+            return super.isAuthorized(userId, groupIds, check);
+        }
+        for (PermissionCheck permissionCheck : checks) {
+            if (!isResourceValidForPermission(permissionCheck)) {
+                throw LOG.invalidResourceForPermission(permissionCheck.getResource().resourceName(),
+                        permissionCheck.getPermission().getName());
+            }
+        }
+        List<String> groups = filterAuthenticatedGroupIds(groupIds);
+        List<Grant> grants = grants(userId, groups, checks);
+        if (check.isDisjunctive()) {
+            return checks.stream().anyMatch(c -> grants.stream().anyMatch(g -> g.covers(c, userId, groups)));
+        }
+        return checks.stream().allMatch(c -> grants.stream().anyMatch(g -> g.covers(c, userId, groups)));
+    }
+
+    /** The grants to the user, their groups or everyone on the checked resources' types and ids (or {@code *}). */
+    private List<Grant> grants(String userId, List<String> groups, List<PermissionCheck> checks) {
+        Set<Integer> types = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(Authorization.ANY);
+        for (PermissionCheck check : checks) {
+            types.add(check.getResourceType());
+            if (check.getResourceId() != null) {
+                ids.add(check.getResourceId());
+            }
+        }
+        List<String> names = new ArrayList<>(ids);
+        names.add(userId);
+        names.addAll(groups);
+        String sql = "select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from "
+                + Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION"
+                + " where TYPE_ in (0, 1) and RESOURCE_TYPE_ in (" + marks(types.size()) + ")"
+                + " and RESOURCE_ID_ in (" + marks(ids.size()) + ") and (USER_ID_ in (?, '*')"
+                + (groups.isEmpty() ? "" : " or GROUP_ID_ in (" + marks(groups.size()) + ")") + ")";
+        // The engine's own connection, so the check sees what this command's transaction has written.
+        Connection connection = getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (int type : types) {
+                statement.setInt(index++, type);
+            }
+            for (String name : names) {
+                statement.setString(index++, name);
+            }
+            List<Grant> grants = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    grants.add(new Grant(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                            rows.getString(5), rows.getInt(6)));
+                }
+            }
+            return grants;
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Could not read the caller's authorizations: " + e.getMessage(), e);
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** A row of {@code ACT_RU_AUTHORIZATION} that grants (type 1) or grants to everyone (type 0). */
+    private record Grant(int type, String userId, String groupId, int resourceType, String resourceId, int permissions) {
+
+        boolean covers(PermissionCheck check, String caller, List<String> callerGroups) {
+            return resourceType == check.getResourceType()
+                    && (permissions & check.getPerms()) == check.getPerms()
+                    && (Authorization.ANY.equals(resourceId) || resourceId.equals(check.getResourceId()))
+                    && (type == Authorization.AUTH_TYPE_GLOBAL ? Authorization.ANY.equals(userId)
+                            : userId != null ? userId.equals(caller) : callerGroups.contains(groupId));
+        }
     }
 
     /** Opens this manager wherever the engine asks for its {@link AuthorizationManager}. */
