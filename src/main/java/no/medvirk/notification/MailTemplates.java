@@ -2,7 +2,6 @@ package no.medvirk.notification;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -19,7 +18,7 @@ class MailTemplates {
     }
 
     // Spring's engine evaluates with SpEL, as the HTML templates do (the plain one would need OGNL).
-    private final TemplateEngine engine = new SpringTemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MailTemplates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -28,6 +27,8 @@ class MailTemplates {
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+        // A registration renders the unit's mail: SpEL compiled to bytecode reads the model without reflection.
+        engine.setEnableSpringELCompiler(true);
     }
 
     Mail render(String template, Object model) {
