@@ -57,6 +57,15 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Around the engine's REST API and Tasklist's: the services files their resources look for read once. */
+    @Bean
+    FilterRegistrationBean<ServiceFilesOnce> serviceFilesOnce() {
+        var registration = new FilterRegistrationBean<>(new ServiceFilesOnce());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
     /** Around the engine's REST API and Tasklist's: refusals as their Norwegian sentence alone. */
     @Bean
     FilterRegistrationBean<RefusalWording> refusalWording() {
