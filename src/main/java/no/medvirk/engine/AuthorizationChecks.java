@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -116,10 +117,8 @@ final class AuthorizationChecks extends AuthorizationManager {
         }
         List<String> groups = filterAuthenticatedGroupIds(groupIds);
         List<Grant> grants = grants(userId, groups, checks);
-        if (check.isDisjunctive()) {
-            return checks.stream().anyMatch(c -> grants.stream().anyMatch(g -> g.covers(c, userId, groups)));
-        }
-        return checks.stream().allMatch(c -> grants.stream().anyMatch(g -> g.covers(c, userId, groups)));
+        Predicate<PermissionCheck> granted = c -> grants.stream().anyMatch(g -> g.covers(c, userId, groups));
+        return check.isDisjunctive() ? checks.stream().anyMatch(granted) : checks.stream().allMatch(granted);
     }
 
     /** The grants to the user, their groups or everyone on the checked resources' types and ids (or {@code *}). */

@@ -246,12 +246,12 @@ public class CitizenCase {
     }
 
     private Optional<Message> byStatusToken(String token) {
-        return wellFormed(token) ? links.findByStatusToken(token).flatMap(l -> messages.findById(l.getMessageId()))
+        return wellFormed(token) ? links.findByStatusToken(token).flatMap(l -> messages.findById(l.getId()))
                 : Optional.empty();
     }
 
     private Optional<Message> bySurveyToken(String token) {
-        return wellFormed(token) ? links.findBySurveyToken(token).flatMap(l -> messages.findById(l.getMessageId()))
+        return wellFormed(token) ? links.findBySurveyToken(token).flatMap(l -> messages.findById(l.getId()))
                 : Optional.empty();
     }
 

@@ -70,10 +70,6 @@ class CitizenLink implements Persistable<Long> {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    Long getMessageId() {
-        return messageId;
-    }
-
     String getStatusToken() {
         return statusToken;
     }
