@@ -33,13 +33,16 @@ import org.springframework.stereotype.Component;
 class EngineSettings extends AbstractProcessEnginePlugin {
 
     private final Set<String> personalVariables;
+    private final Set<String> repeatedVariables;
     private final ApplicationContext applicationContext;
     private final boolean allowScripts;
 
     EngineSettings(@Value("${medvirk.personal-variables}") Set<String> personalVariables,
+                   @Value("${medvirk.repeated-variables}") Set<String> repeatedVariables,
                    ApplicationContext applicationContext,
                    @Value("${medvirk.processes.allow-scripts}") boolean allowScripts) {
         this.personalVariables = personalVariables;
+        this.repeatedVariables = repeatedVariables;
         this.applicationContext = applicationContext;
         this.allowScripts = allowScripts;
     }
@@ -56,7 +59,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryLevels() != null) {
             levels.addAll(configuration.getCustomHistoryLevels());
         }
-        levels.add(new PersonalDataHistoryLevel(personalVariables));
+        levels.add(new PersonalDataHistoryLevel(personalVariables, repeatedVariables));
         configuration.setCustomHistoryLevels(levels);
 
         List<CommandInterceptor> interceptors = new ArrayList<>();

@@ -1,6 +1,8 @@
 package no.medvirk.engine;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.medvirk.forms.TaskCard;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -15,8 +17,12 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * those live only in Medvirk's own tables, where their retention is handled, and are never copied
  * into the engine's history. Submitted form fields are not recorded as form history either, since
  * that event does not say which field it is about. Nor are the gateways a case passed: the steps
- * after them show which way it went, and they were half of a case's activity rows. (What a task's
- * form shows of the record is no variable at all: forms.FormDisplay.)
+ * after them show which way it went, and they were half of a case's activity rows. Nor the variables
+ * that only repeat what history or the record already holds ({@code medvirk.repeated-variables}: the
+ * case number, which is the business key; the routing decision's answer, which its decision history
+ * holds; the steps' flags; what the organisation and the rules gave): each was two rows of history,
+ * about a sixth of a message case's. (What a task's form shows of the record is no variable at all:
+ * forms.FormDisplay.)
  */
 class PersonalDataHistoryLevel implements HistoryLevel {
 
@@ -28,10 +34,12 @@ class PersonalDataHistoryLevel implements HistoryLevel {
     private static final Set<String> GATEWAYS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
             ActivityTypes.GATEWAY_PARALLEL);
 
-    private final Set<String> personalVariables;
+    /** The personal variables and those that repeat what is recorded elsewhere. */
+    private final Set<String> unrecorded;
 
-    PersonalDataHistoryLevel(Set<String> personalVariables) {
-        this.personalVariables = Set.copyOf(personalVariables);
+    PersonalDataHistoryLevel(Set<String> personalVariables, Set<String> repeatedVariables) {
+        this.unrecorded = Stream.concat(personalVariables.stream(), repeatedVariables.stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -50,7 +58,7 @@ class PersonalDataHistoryLevel implements HistoryLevel {
             return false;
         }
         if (entity instanceof VariableInstance variable) {
-            return !personalVariables.contains(variable.getName())
+            return !unrecorded.contains(variable.getName())
                     && !(variable.getTaskId() != null && TaskCard.VARIABLES.contains(variable.getName()));
         }
         if (ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
