@@ -33,6 +33,12 @@ class WebSecurityConfiguration {
         return RestRefusals::register;
     }
 
+    /** One ObjectMapper for Camunda's REST API rather than a new one for each resource and body. */
+    @Bean
+    ResourceConfigCustomizer oneObjectMapper() {
+        return OneObjectMapper::register;
+    }
+
     /** Before anything that parses the path. */
     @Bean
     FilterRegistrationBean<DoubleSlashFilter> doubleSlashFilter() {
