@@ -8,8 +8,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Medvirk's migrations of the engine's own tables, per database ({@code db/engine/postgresql}; H2 has
- * none), with a Flyway history of their own ({@code medvirk_engine_schema_history}). They run once the
+ * Medvirk's migrations of the engine's own tables, per database ({@code db/engine/postgresql},
+ * {@code db/engine/h2}), with a Flyway history of their own ({@code medvirk_engine_schema_history}). They run once the
  * engine has made or checked its schema, at every start: Medvirk's other migrations run before the engine
  * is built (the engine joins the JPA transaction manager, which needs Hibernate, which validates Medvirk's
  * tables), so on a fresh database a migration among them would find no engine tables yet. On a database
