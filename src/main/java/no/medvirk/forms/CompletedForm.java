@@ -1,8 +1,10 @@
 package no.medvirk.forms;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -27,17 +29,20 @@ public final class CompletedForm {
     public static CompletedForm of(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
         Map<String, Object> values = new HashMap<>();
-        Map<String, Object> shown = null;
+        Set<String> missing = new HashSet<>();
         for (String field : DeployedForm.of(task).inputs()) {
             if (execution.hasVariable(field)) {
                 values.put(field, take(execution, field));
             } else if (task.hasVariableLocal(field)) {
                 values.put(field, task.getVariableLocal(field));
             } else {
-                // Not submitted: the value the form showed, made again only when a field is missing.
-                shown = shown == null ? FormDisplay.of(task) : shown;
-                values.put(field, shown.get(field));
+                missing.add(field);
             }
+        }
+        if (!missing.isEmpty()) {
+            // Not submitted: the value the form showed, made again for these fields only.
+            Map<String, Object> shown = FormDisplay.of(task, missing);
+            missing.forEach(field -> values.put(field, shown.get(field)));
         }
         return new CompletedForm(values);
     }

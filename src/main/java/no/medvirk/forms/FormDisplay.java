@@ -3,6 +3,7 @@ package no.medvirk.forms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,25 +22,34 @@ import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 public final class FormDisplay {
 
     private final DeployedForm form;
+    private final Set<String> only;
     private final Map<String, Object> shown = new HashMap<>();
 
-    private FormDisplay(DeployedForm form) {
+    private FormDisplay(DeployedForm form, Set<String> only) {
         this.form = form;
+        this.only = only;
     }
 
     /** What the task's form shows now: the values its displays put that the form refers to. */
     public static Map<String, Object> of(DelegateTask task) {
-        DeployedForm form = DeployedForm.of(task);
-        FormDisplay display = new FormDisplay(form);
+        return of(task, null);
+    }
+
+    /**
+     * What the task's form shows now under these names ({@code null}: all): a completed form that left a few
+     * fields out needs their values only, not the record's others (a query or two each).
+     */
+    public static Map<String, Object> of(DelegateTask task, Set<String> names) {
+        FormDisplay display = new FormDisplay(DeployedForm.of(task), names);
         for (TaskDisplay shows : displays(task)) {
             shows.show(task, display);
         }
         return display.shown;
     }
 
-    /** The value to show under this name, made only when the form refers to it. */
+    /** The value to show under this name, made only when the form refers to it (and it is one asked for). */
     public FormDisplay put(String name, Supplier<?> value) {
-        if (form.refersTo(name)) {
+        if ((only == null || only.contains(name)) && form.refersTo(name)) {
             shown.put(name, value.get());
         }
         return this;
