@@ -5,8 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -19,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * file again through the two hundred jars of the packaged application: 3 % of the CPU of a message case. Around the
  * engine's REST API and Tasklist's, the context class loader is one that finds a services file once and gives the
  * same answer from then on (the classpath of a running application does not change). Classes and every other
- * resource come from the application's class loader, as before.
+ * resource come from the application's class loader, as before. The files' contents are kept too: the
+ * {@code ServiceLoader} reads each file it is given again, and a file in a nested jar is read by opening that jar.
  */
 final class ServiceFilesOnce implements Filter {
 
@@ -71,10 +77,49 @@ final class ServiceFilesOnce implements Filter {
             }
             List<URL> found = serviceFiles.get(name);
             if (found == null) {
-                found = List.copyOf(Collections.list(application.getResources(name)));
+                List<URL> read = new ArrayList<>();
+                for (URL file : Collections.list(application.getResources(name))) {
+                    read.add(Read.of(file));
+                }
+                found = List.copyOf(read);
                 serviceFiles.put(name, found);
             }
             return Collections.enumeration(found);
+        }
+    }
+
+    /**
+     * A services file as read once: the {@code ServiceLoader} opens each URL it is given again at every lookup, which
+     * for a file in a nested jar of the packaged application means opening that jar.
+     */
+    private static final class Read extends URLStreamHandler {
+
+        private final byte[] content;
+
+        private Read(byte[] content) {
+            this.content = content;
+        }
+
+        static URL of(URL file) throws IOException {
+            try (InputStream in = file.openStream()) {
+                // The original address, for the ServiceLoader's error messages.
+                return new URL(null, file.toString(), new Read(in.readAllBytes()));
+            }
+        }
+
+        @Override
+        protected URLConnection openConnection(URL url) {
+            return new URLConnection(url) {
+                @Override
+                public void connect() {
+                    connected = true;
+                }
+
+                @Override
+                public InputStream getInputStream() {
+                    return new ByteArrayInputStream(content);
+                }
+            };
         }
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -15,9 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class ServiceFilesOnceTest {
 
-    /** The application's class loader, counting what it is asked for. */
+    /** The application's class loader, counting what it is asked for and which of its files are read. */
     static final class Counting extends ClassLoader {
         final List<String> asked = new ArrayList<>();
+        final List<String> read = new ArrayList<>();
 
         Counting() {
             super(ServiceFilesOnceTest.class.getClassLoader());
@@ -26,7 +30,17 @@ class ServiceFilesOnceTest {
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
             asked.add(name);
-            return super.getResources(name);
+            List<URL> counted = new ArrayList<>();
+            for (URL file : Collections.list(super.getResources(name))) {
+                counted.add(new URL(null, file.toString(), new URLStreamHandler() {
+                    @Override
+                    protected URLConnection openConnection(URL url) throws IOException {
+                        read.add(name);
+                        return file.openConnection();
+                    }
+                }));
+            }
+            return Collections.enumeration(counted);
         }
     }
 
@@ -56,6 +70,10 @@ class ServiceFilesOnceTest {
 
         String servicesFile = "META-INF/services/" + ProcessEngineProvider.class.getName();
         assertThat(application.asked.stream().filter(servicesFile::equals)).hasSize(1);
+        // Each file found read once, not at each of the six lookups.
+        int files = Collections.list(ServiceFilesOnceTest.class.getClassLoader().getResources(servicesFile)).size();
+        assertThat(files).isPositive();
+        assertThat(application.read.stream().filter(servicesFile::equals)).hasSize(files);
         // Other resources are asked for each time.
         assertThat(application.asked.stream().filter("META-INF/spring.factories"::equals)).hasSize(3);
         // And the services are found as before, in the same order (the engine takes the first), every time.
