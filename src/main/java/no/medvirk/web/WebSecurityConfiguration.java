@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 
 /**
  * Authentication for the engine's REST API and Medvirk's own {@code /api}, and closes what Camunda
@@ -26,6 +27,18 @@ import org.springframework.core.env.Environment;
 class WebSecurityConfiguration {
 
     private static final String METRICS = "/actuator/prometheus";
+
+    /** Security chains' paths matched as written, not by asking Spring MVC which handler would take them. */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathsAsWritten() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** Spring Security's filter chain without a Spring MVC handler lookup for every request in front of it. */
+    @Bean
+    static SecurityChainsAsWritten securityChainsAsWritten() {
+        return new SecurityChainsAsWritten();
+    }
 
     /** Refusals of the caller's request answered as such by Camunda's REST API, not as 500. */
     @Bean

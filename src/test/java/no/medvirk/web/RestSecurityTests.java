@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +30,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.FilterChainProxy;
 
 @MedvirkTest
 class RestSecurityTests {
@@ -35,6 +41,8 @@ class RestSecurityTests {
     TestRestTemplate rest;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ApplicationContext context;
 
     UnitTasks unitTasks;
 
@@ -204,6 +212,26 @@ class RestSecurityTests {
     @Test
     void shouldNeverServeTheH2Console() {
         assertThat(rest.getForEntity("/h2-console", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldRunSpringSecuritysChainsOnPathsAsWrittenWithoutAskingSpringMvcFirst() throws Exception {
+        FilterChainProxy chains = (FilterChainProxy) context.getBean("springSecurityFilterChain");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+        request.setServletPath("/engine-rest");
+        request.setPathInfo("/task");
+        List<String> attributes = new ArrayList<>();
+
+        chains.doFilter(request, new MockHttpServletResponse(),
+                (passed, response) -> attributes.addAll(Collections.list(passed.getAttributeNames())));
+
+        // Passed on, without Spring MVC having been asked which of its handlers would take the request.
+        assertThat(attributes).isNotEmpty().noneMatch(name -> name.startsWith(HandlerMappingIntrospector.class.getName()));
+        assertThat(chains.getFilterChains()).isNotEmpty().allSatisfy(chain ->
+                assertThat(((DefaultSecurityFilterChain) chain).getRequestMatcher()).asString().contains("PathPattern"));
+        // The report page's chain still takes its page (StatisticsTests reads its CSRF token and headers), no other.
+        assertThat(chains.getFilterChains()).anyMatch(chain -> chain.matches(new MockHttpServletRequest("GET", "/rapport")))
+                .noneMatch(chain -> chain.matches(new MockHttpServletRequest("GET", "/engine-rest/task")));
     }
 
     private static Date tomorrow() {
