@@ -5,7 +5,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,18 +39,6 @@ class WebSecurityConfiguration {
         return new SecurityChainsAsWritten();
     }
 
-    /** Refusals of the caller's request answered as such by Camunda's REST API, not as 500. */
-    @Bean
-    ResourceConfigCustomizer restRefusals() {
-        return RestRefusals::register;
-    }
-
-    /** One ObjectMapper for Camunda's REST API rather than a new one for each resource and body. */
-    @Bean
-    ResourceConfigCustomizer oneObjectMapper() {
-        return OneObjectMapper::register;
-    }
-
     /** Before anything that parses the path. */
     @Bean
     FilterRegistrationBean<DoubleSlashFilter> doubleSlashFilter() {
@@ -73,24 +60,6 @@ class WebSecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new SecureCookieFilter());
         registration.addUrlPatterns("/*");
         registration.setOrder(0);
-        return registration;
-    }
-
-    /** Around the engine's REST API and Tasklist's: the services files their resources look for read once. */
-    @Bean
-    FilterRegistrationBean<ServiceFilesOnce> serviceFilesOnce() {
-        var registration = new FilterRegistrationBean<>(new ServiceFilesOnce());
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(1);
-        return registration;
-    }
-
-    /** Around the engine's REST API and Tasklist's: refusals as their Norwegian sentence alone. */
-    @Bean
-    FilterRegistrationBean<RefusalWording> refusalWording() {
-        var registration = new FilterRegistrationBean<>(new RefusalWording());
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(5);
         return registration;
     }
 
