@@ -59,7 +59,7 @@ class EngineSettings extends AbstractProcessEnginePlugin {
         if (configuration.getCustomHistoryLevels() != null) {
             levels.addAll(configuration.getCustomHistoryLevels());
         }
-        levels.add(new PersonalDataHistoryLevel(personalVariables, repeatedVariables));
+        levels.add(new AuditHistoryLevel(personalVariables, repeatedVariables));
         configuration.setCustomHistoryLevels(levels);
 
         List<CommandInterceptor> interceptors = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class FormDisplay {
      * What the task's form shows now under these names ({@code null}: all): a completed form that left a few
      * fields out needs their values only, not the record's others (a query or two each).
      */
-    public static Map<String, Object> of(DelegateTask task, Set<String> names) {
+    static Map<String, Object> of(DelegateTask task, Set<String> names) {
         FormDisplay display = new FormDisplay(DeployedForm.of(task), names);
         for (TaskDisplay shows : displays(task)) {
             shows.show(task, display);

@@ -6,7 +6,7 @@ import java.util.Set;
  * What a task's card in Tasklist shows (the shared filters of organisation.TasklistFilters list these
  * variables), when the task or its case has them: a message's case number, a dialogue meeting's name,
  * one line about the case. Set on the task where its readers may not read the process instance; never
- * audit matter, so kept out of the engine's history (engine.PersonalDataHistoryLevel).
+ * audit matter, so kept out of the engine's history (engine.AuditHistoryLevel).
  */
 public final class TaskCard {
 

@@ -73,7 +73,7 @@ final class MessageDisplay {
     /**
      * What the task's card in Tasklist shows: the case number and the line about the case, as variables of the
      * task itself, since a caseworker may read the task but not its process instance's variables. Never in the
-     * engine's history (PersonalDataHistoryLevel leaves a task's card variables out).
+     * engine's history (AuditHistoryLevel leaves a task's card variables out).
      */
     static void showCard(DelegateTask task, Message message, Organisation organisation, ZoneId zone) {
         task.setVariableLocal(MessageVariables.CASE_NUMBER, message.getCaseNumber());

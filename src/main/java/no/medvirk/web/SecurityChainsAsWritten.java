@@ -1,10 +1,10 @@
 package no.medvirk.web;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
@@ -16,24 +16,20 @@ import org.springframework.security.web.context.AbstractSecurityWebApplicationIn
  * ({@link PathPatternRequestMatcherBuilderFactoryBean}, Spring Security 7's default, where the lookup is gone), so
  * nothing reads what the lookup found; this puts the chain back as Spring Security built it, firewall and all.
  */
-final class SecurityChainsAsWritten implements BeanDefinitionRegistryPostProcessor {
+final class SecurityChainsAsWritten implements BeanFactoryPostProcessor {
 
     private static final String CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
     private static final String WRAPPER = "WebMvcSecurityConfiguration$CompositeFilterChainProxy";
     private static final String LOOKUP = "WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean";
 
-    @Override
-    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        // Spring Security wraps the chain at this stage too; it is unwrapped below, once every wrapping is done.
-    }
-
+    /** Runs after every registry post-processor, so after Spring Security has wrapped the chain. */
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         if (!(beanFactory instanceof BeanDefinitionRegistry registry) || !registry.containsBeanDefinition(CHAIN)) {
             return;
         }
         BeanDefinition wrapper = registry.getBeanDefinition(CHAIN);
-        if (wrapper.getBeanClassName() == null || !wrapper.getBeanClassName().endsWith(WRAPPER)) {
+        if (!String.valueOf(wrapper.getBeanClassName()).endsWith(WRAPPER)) {
             return;
         }
         ConstructorArgumentValues.ValueHolder filters = wrapper.getConstructorArgumentValues()
@@ -43,11 +39,9 @@ final class SecurityChainsAsWritten implements BeanDefinitionRegistryPostProcess
         }
         BeanDefinition chain = null;
         for (Object filter : wrapped) {
-            if (!(filter instanceof BeanDefinition definition)
-                    || definition.getBeanClassName() != null && definition.getBeanClassName().endsWith(LOOKUP)) {
-                continue;
+            if (filter instanceof BeanDefinition definition && !String.valueOf(definition.getBeanClassName()).endsWith(LOOKUP)) {
+                chain = definition;
             }
-            chain = definition;
         }
         if (chain == null) {
             throw new IllegalStateException("Spring Security's filter chain is not among what wraps it: " + wrapper);

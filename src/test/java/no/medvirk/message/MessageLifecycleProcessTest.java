@@ -24,9 +24,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -558,8 +558,9 @@ class MessageLifecycleProcessTest {
     /**
      * A whole case (registered, routed, handed out, reached on the first call, closed) leaves in the engine's
      * history what audit needs: each step, who did it and when, and the variables the process decides by. No copy of
-     * the record, nor of what history holds already: the forms' display values are made when a form is read (Tasklist reads each form). Counted, not
-     * timed, so that a step that starts storing copies again is noticed (docs/BENCHMARKS.md, cost per case).
+     * the record, nor of what history holds already: the forms' display values are made when a form is read
+     * (Tasklist reads each form). Counted, not timed, so that a step that starts storing copies again is noticed
+     * (docs/BENCHMARKS.md, cost per case).
      */
     @Test
     void shouldLeaveOnlyWhatAuditNeedsInTheHistoryOfAWholeCase() {

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * about a sixth of a message case's. (What a task's form shows of the record is no variable at all:
  * forms.FormDisplay.)
  */
-class PersonalDataHistoryLevel implements HistoryLevel {
+class AuditHistoryLevel implements HistoryLevel {
 
     static final String NAME = "medvirk";
     /** A gateway's start and end alike: an end without its start would update a row that is not there. */
@@ -37,7 +37,7 @@ class PersonalDataHistoryLevel implements HistoryLevel {
     /** The personal variables and those that repeat what is recorded elsewhere. */
     private final Set<String> unrecorded;
 
-    PersonalDataHistoryLevel(Set<String> personalVariables, Set<String> repeatedVariables) {
+    AuditHistoryLevel(Set<String> personalVariables, Set<String> repeatedVariables) {
         this.unrecorded = Stream.concat(personalVariables.stream(), repeatedVariables.stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
