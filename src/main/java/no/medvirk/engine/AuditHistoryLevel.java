@@ -22,7 +22,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * case number, which is the business key; the routing decision's answer, which its decision history
  * holds; the steps' flags; what the organisation and the rules gave): each was two rows of history,
  * about a sixth of a message case's. (What a task's form shows of the record is no variable at all:
- * forms.FormDisplay.)
+ * forms.FormDisplay.) Of the job log, only a job's failures, with their stack traces, for operations: its
+ * creation, success and deletion are the engine's bookkeeping (a case's routing continuation and contact deadline
+ * made four rows, each written to some ten indexes), and the steps they led to are in the activity history.
  */
 class AuditHistoryLevel implements HistoryLevel {
 
@@ -31,6 +33,8 @@ class AuditHistoryLevel implements HistoryLevel {
     private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
             HistoryEventTypes.ACTIVITY_INSTANCE_END, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE,
             HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
+    private static final Set<HistoryEventType> JOB_BOOKKEEPING = Set.of(HistoryEventTypes.JOB_CREATE,
+            HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
     private static final Set<String> GATEWAYS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
             ActivityTypes.GATEWAY_PARALLEL);
 
@@ -54,7 +58,7 @@ class AuditHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE || JOB_BOOKKEEPING.contains(eventType)) {
             return false;
         }
         if (entity instanceof VariableInstance variable) {

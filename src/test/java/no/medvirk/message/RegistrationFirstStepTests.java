@@ -95,9 +95,11 @@ class RegistrationFirstStepTests {
         Message message = messages.get(caseNumber);
         assertThat(message.getRoutedTo()).isEqualTo(RoutedTo.UNIT);
         assertThat(message.getUnitCode()).isEqualTo("vei");
-        // As the job executor runs it: its log says it ran, and no user is noted as having run it.
-        assertThat(historyService.createHistoricJobLogQuery().processInstanceId(instance.getId()).successLog()
-                .count()).isOne();
+        // As the job executor runs it: the routing step ran, no user is noted as having run it, and the job log,
+        // which keeps failures only, has nothing.
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_RouteMessage").finished().count()).isOne();
+        assertThat(historyService.createHistoricJobLogQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(historyService.createUserOperationLogQuery().processInstanceId(instance.getId())
                 .operationType("Execute").count()).isZero();
     }
@@ -149,5 +151,11 @@ class RegistrationFirstStepTests {
         }
         assertThat(runtimeService.createIncidentQuery().processInstanceId(failing).singleResult().getIncidentMessage())
                 .contains("ikke et tall");
+        // The job log keeps the failures, each with its stack trace, and nothing else of the job.
+        assertThat(historyService.createHistoricJobLogQuery().processInstanceId(failing).list()).hasSize(3)
+                .allSatisfy(entry -> {
+                    assertThat(entry.isFailureLog()).isTrue();
+                    assertThat(historyService.getHistoricJobLogExceptionStacktrace(entry.getId())).contains("ikke et tall");
+                });
     }
 }
