@@ -234,8 +234,8 @@ public class LifecycleLoad {
                 + historyOfOne.get("ACT_HI_ACTINST");
         long historyAll = historyOfOne.values().stream().mapToLong(Long::longValue).sum();
         out.append(String.format("RESULT app=%s clients=%d closed=%d cases=%d cases_per_s=%.2f cpu_ms_per_case=%.1f"
-                        + " work_ms_per_case=%.1f register_p50=%.1f case_p50=%.1f case_p99=%.1f hi_var=%d hi_detail=%d hi_act=%d hi_three=%d"
-                        + " hi_all=%d status_5xx=%d failed=%d%n",
+                        + " work_ms_per_case=%.1f register_p50=%.1f case_p50=%.1f case_p99=%.1f hi_var=%d hi_detail=%d"
+                        + " hi_act=%d hi_three=%d hi_all=%d status_5xx=%d failed=%d%n",
                 medvirk ? "medvirk" : "bare", clients, closed, measured.size(), measured.size() / (double) seconds, cpuPerCase,
                 workPerCase,
                 ms(timed.stream().map(k -> k.took[0]).sorted().toList(), 0.5),
