@@ -481,7 +481,11 @@ public class LifecycleLoad {
         if (pid <= 0) {
             return 0;
         }
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return statMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** utime + stime of a process's or thread's stat line, in ms. */
+    private static long statMillis(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
@@ -506,9 +510,7 @@ public class LifecycleLoad {
                 }
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 if (name.matches("C[12] CompilerThre.*")) {
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    threads.put(task.getFileName().toString(),
-                            (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS);
+                    threads.put(task.getFileName().toString(), statMillis(stat));
                 }
             }
         }

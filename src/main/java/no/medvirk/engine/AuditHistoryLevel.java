@@ -33,8 +33,9 @@ class AuditHistoryLevel implements HistoryLevel {
     private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
             HistoryEventTypes.ACTIVITY_INSTANCE_END, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE,
             HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
-    private static final Set<HistoryEventType> JOB_BOOKKEEPING = Set.of(HistoryEventTypes.JOB_CREATE,
-            HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+    /** A submitted form field (which the event does not name), and a job's bookkeeping: all but its failures. */
+    private static final Set<HistoryEventType> UNRECORDED_EVENTS = Set.of(HistoryEventTypes.FORM_PROPERTY_UPDATE,
+            HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
     private static final Set<String> GATEWAYS = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
             ActivityTypes.GATEWAY_PARALLEL);
 
@@ -58,7 +59,7 @@ class AuditHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE || JOB_BOOKKEEPING.contains(eventType)) {
+        if (UNRECORDED_EVENTS.contains(eventType)) {
             return false;
         }
         if (entity instanceof VariableInstance variable) {

@@ -39,7 +39,8 @@ final class SecurityChainsAsWritten implements BeanFactoryPostProcessor {
         }
         BeanDefinition chain = null;
         for (Object filter : wrapped) {
-            if (filter instanceof BeanDefinition definition && !String.valueOf(definition.getBeanClassName()).endsWith(LOOKUP)) {
+            if (filter instanceof BeanDefinition definition
+                    && !String.valueOf(definition.getBeanClassName()).endsWith(LOOKUP)) {
                 chain = definition;
             }
         }

@@ -155,7 +155,8 @@ class RegistrationFirstStepTests {
         assertThat(historyService.createHistoricJobLogQuery().processInstanceId(failing).list()).hasSize(3)
                 .allSatisfy(entry -> {
                     assertThat(entry.isFailureLog()).isTrue();
-                    assertThat(historyService.getHistoricJobLogExceptionStacktrace(entry.getId())).contains("ikke et tall");
+                    assertThat(historyService.getHistoricJobLogExceptionStacktrace(entry.getId()))
+                            .contains("ikke et tall");
                 });
     }
 }
